@@ -1,0 +1,275 @@
+"""Read the data folder into a validated Catalog, or say exactly what is wrong and where."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from snitflade.errors import DataError, Problem
+from snitflade.matching import fold
+from snitflade.models import AreasFile, Catalog, Citation, RolesFile, SourcesFile
+
+DATA_DIR_ENV = "SNITFLADE_DATA_DIR"
+MAX_FILE_BYTES = 2 * 1024 * 1024  # far above our own files; bounds what a broken file can cost
+
+DATA_FILES: dict[str, type[BaseModel]] = {
+    "sources.yaml": SourcesFile,
+    "roles.yaml": RolesFile,
+    "collaboration_areas.yaml": AreasFile,
+}
+
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_DANISH_MESSAGES = {
+    "missing": "mangler",
+    "extra_forbidden": "ukendt nøgle",
+    "string_pattern_mismatch": "ugyldig værdi (id'er skrives med små bogstaver a-z, 0-9 og -)",
+    "too_short": "må ikke være tom",
+    "string_too_short": "må ikke være tom",
+    "string_type": "skal være tekst",
+    "tuple_type": "skal være en liste",
+    "model_type": "skal være en samling af nøgler og værdier",
+}
+
+
+def builtin_data_dir() -> Path:
+    """Return the data folder: the one in the wheel, or the repository's own in a checkout."""
+    packaged = Path(str(resources.files("snitflade") / "data"))
+    if packaged.is_dir():
+        return packaged
+    # Editable install or source checkout: src/snitflade/ -> repository root.
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+def data_dir() -> Path:
+    """Return the folder to read: $SNITFLADE_DATA_DIR if set, else the built-in data."""
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override) if override else builtin_data_dir()
+
+
+def load_catalog(folder: Path | None = None) -> Catalog:
+    """Load and check every data file in `folder`; raise DataError listing every problem."""
+    folder = folder if folder is not None else data_dir()
+    problems: list[Problem] = []
+    texts: dict[str, str] = {}
+    parsed: dict[str, Any] = {}
+    for name, model in DATA_FILES.items():
+        text = _read_text(folder / name, problems)
+        if text is None:
+            continue
+        texts[name] = text
+        document = _parse_yaml(name, text, problems)
+        if document is None:
+            continue
+        try:
+            parsed[name] = model.model_validate(document)
+        except ValidationError as error:
+            problems.extend(_validation_problems(name, text, error))
+    if not problems:
+        problems.extend(_reference_problems(parsed, texts))
+    if problems:
+        raise DataError(problems)
+    sources: SourcesFile = parsed["sources.yaml"]
+    roles: RolesFile = parsed["roles.yaml"]
+    areas: AreasFile = parsed["collaboration_areas.yaml"]
+    return Catalog(
+        sources=sources.sources,
+        roles=roles.roles,
+        areas=areas.areas,
+        guidance=areas.guidance,
+        links=areas.links,
+    )
+
+
+def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.append(
+                Problem(path.name, "", f"filen er for stor ({size} bytes, højst {MAX_FILE_BYTES})")
+            )
+            return None
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        problems.append(Problem(str(path), "", "filen findes ikke"))
+    except UnicodeDecodeError as error:
+        problems.append(Problem(path.name, "", f"filen er ikke UTF-8 (byte {error.start})"))
+    except OSError as error:
+        problems.append(Problem(str(path), "", f"filen kan ikke læses: {error.strerror}"))
+    return None
+
+
+def _parse_yaml(name: str, text: str, problems: list[Problem]) -> Any:
+    try:
+        return yaml.load(text, Loader=_SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        reason = getattr(error, "problem", None) or str(error)
+        problems.append(
+            Problem(
+                name,
+                "",
+                f"ugyldig YAML: {reason}",
+                line=mark.line + 1 if mark else None,
+                column=mark.column + 1 if mark else None,
+            )
+        )
+        return None
+
+
+def _validation_problems(name: str, text: str, error: ValidationError) -> list[Problem]:
+    found = []
+    for detail in error.errors(include_url=False):
+        loc = tuple(detail["loc"])
+        message = _DANISH_MESSAGES.get(detail["type"], detail["msg"])
+        if detail["type"] == "literal_error":
+            message = f"skal være en af: {detail['ctx']['expected']}"
+        line, column = _locate(text, loc)
+        found.append(Problem(name, _dotted(loc), message, line, column))
+    return found
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+def _locate(text: str, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
+    """Return the 1-based line and column of the deepest node on `loc`, if the YAML composes."""
+    try:
+        node = yaml.compose(text, Loader=_SafeLoader)
+    except yaml.YAMLError:
+        return None, None
+    if node is None:
+        return None, None
+    mark = node.start_mark
+    for part in loc:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            pair = next(((k, v) for k, v in node.value if k.value == part), None)
+            if pair is not None:
+                child, mark = pair[1], pair[0].start_mark  # point at the key, not its value
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part < len(node.value):
+                child = node.value[part]
+                mark = child.start_mark
+        if child is None:
+            break
+        node = child
+    return mark.line + 1, mark.column + 1
+
+
+def _reference_problems(parsed: dict[str, Any], texts: dict[str, str]) -> list[Problem]:
+    """Check what the models alone cannot: ids that are unique and references that resolve."""
+    sources: SourcesFile = parsed["sources.yaml"]
+    roles: RolesFile = parsed["roles.yaml"]
+    areas: AreasFile = parsed["collaboration_areas.yaml"]
+    problems: list[Problem] = []
+
+    def report(file: str, loc: tuple[Any, ...], message: str) -> None:
+        line, column = _locate(texts[file], loc)
+        problems.append(Problem(file, _dotted(loc), message, line, column))
+
+    source_ids = {s.id for s in sources.sources}
+    area_ids = {a.id for a in areas.areas}
+    link_ids = {lk.id for lk in areas.links}
+
+    role_ids = [r.id for r in roles.roles]
+    if sorted(role_ids) != ["amr", "tr"]:
+        report("roles.yaml", ("roles",), "der skal være præcis én rolle med id tr og én med id amr")
+
+    seen: dict[str, tuple[str, tuple[Any, ...]]] = {}
+    for file, loc, item_id in _item_ids(parsed):
+        if item_id in seen:
+            other_file, other_loc = seen[item_id]
+            report(
+                file, loc, f"id'et '{item_id}' er brugt før ({other_file}: {_dotted(other_loc)})"
+            )
+        else:
+            seen[item_id] = (file, loc)
+
+    for file, loc, citation in _citations(parsed):
+        if citation.id not in source_ids:
+            report(file, (*loc, "id"), f"ukendt kilde '{citation.id}' (se sources.yaml)")
+
+    for i, area in enumerate(areas.areas):
+        for j, link_id in enumerate(area.links):
+            if link_id not in link_ids:
+                report(
+                    "collaboration_areas.yaml", ("areas", i, "links", j), f"ukendt link '{link_id}'"
+                )
+        for j, related in enumerate(area.related):
+            if related not in area_ids or related == area.id:
+                report(
+                    "collaboration_areas.yaml",
+                    ("areas", i, "related", j),
+                    f"ukendt eller eget emne '{related}'",
+                )
+    for i, group in enumerate(areas.guidance):
+        for j, target in enumerate(group.applies_to):
+            if target not in area_ids:
+                report(
+                    "collaboration_areas.yaml",
+                    ("guidance", i, "applies_to", j),
+                    f"ukendt emne '{target}'",
+                )
+
+    # Two areas answering to the same words would make `who` guess.
+    owner: dict[str, str] = {}
+    for i, area in enumerate(areas.areas):
+        names: list[tuple[tuple[Any, ...], str]] = [(("id",), area.id), (("title",), area.title)]
+        names += [(("aliases", j), alias) for j, alias in enumerate(area.aliases)]
+        for field, name in names:
+            clash = next((owner[f] for f in fold(name) if owner.get(f, area.id) != area.id), None)
+            if clash:
+                report(
+                    "collaboration_areas.yaml",
+                    ("areas", i, *field),
+                    f"'{name}' peger også på emnet '{clash}'",
+                )
+            for form in fold(name):
+                owner.setdefault(form, area.id)
+
+    first_seen: set[str] = set()
+    for i, source in enumerate(sources.sources):
+        if source.id in first_seen:
+            report("sources.yaml", ("sources", i, "id"), f"kilden '{source.id}' står flere gange")
+        first_seen.add(source.id)
+    return problems
+
+
+def _item_ids(parsed: dict[str, Any]) -> Iterator[tuple[str, tuple[Any, ...], str]]:
+    """Yield (file, loc, id) for every item that carries its own id."""
+    roles: RolesFile = parsed["roles.yaml"]
+    areas: AreasFile = parsed["collaboration_areas.yaml"]
+    for i, role in enumerate(roles.roles):
+        for field in ("duties", "basis"):
+            for j, item in enumerate(getattr(role, field)):
+                yield "roles.yaml", ("roles", i, field, j, "id"), item.id
+    for i, area in enumerate(areas.areas):
+        yield "collaboration_areas.yaml", ("areas", i, "id"), area.id
+        for field in ("duties", "employer", "advice", "facts"):
+            for j, item in enumerate(getattr(area, field)):
+                yield "collaboration_areas.yaml", ("areas", i, field, j, "id"), item.id
+    for i, group in enumerate(areas.guidance):
+        yield "collaboration_areas.yaml", ("guidance", i, "id"), group.id
+        for j, item in enumerate(group.items):
+            yield "collaboration_areas.yaml", ("guidance", i, "items", j, "id"), item.id
+    for i, link in enumerate(areas.links):
+        yield "collaboration_areas.yaml", ("links", i, "id"), link.id
+
+
+def _citations(parsed: dict[str, Any]) -> Iterator[tuple[str, tuple[Any, ...], Citation]]:
+    """Yield (file, loc, citation) for every citation in the data."""
+    for file, loc, item_id in _item_ids(parsed):
+        del item_id
+        owner: Any = parsed[file]
+        for part in loc[:-1]:
+            owner = owner[part] if isinstance(part, int) else getattr(owner, part)
+        for k, citation in enumerate(getattr(owner, "sources", ())):
+            yield file, (*loc[:-1], "sources", k), citation

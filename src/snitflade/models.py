@@ -1,0 +1,199 @@
+"""The shape of the data in data/*.yaml, as strict Pydantic models.
+
+Every model forbids unknown keys, so a typo such as `dutys:` is an error, and is frozen, so a
+loaded catalog can be shared and cached safely.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+FactId = Annotated[str, StringConstraints(pattern=r"^[A-ZÆØÅ]+(-[A-Z0-9ÆØÅ]+)*$")]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+RoleTag = Literal["tr", "amr", "shared"]
+RoleId = Literal["tr", "amr"]
+Group = Literal["samarbejdsomraade", "faelles", "tr", "amr", "snitflade", "samarbejde"]
+Aspect = Literal[
+    "valg",
+    "regler",
+    "afsaettelse",
+    "valgperiode",
+    "suppleant",
+    "beskyttelse",
+    "uddannelse",
+    "tid",
+    "pligt",
+    "ansvar",
+]
+ASPECTS: tuple[Aspect, ...] = (
+    "valg",
+    "regler",
+    "afsaettelse",
+    "valgperiode",
+    "suppleant",
+    "beskyttelse",
+    "uddannelse",
+    "tid",
+    "pligt",
+    "ansvar",
+)
+
+URL_PATTERN = r"^(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+)$"
+_URL = re.compile(URL_PATTERN)
+
+
+def _check_url(value: str) -> str:
+    if not _URL.match(value):
+        raise ValueError("skal være en https://-, http://- eller mailto:-adresse uden mellemrum")
+    return value
+
+
+Url = Annotated[
+    str, AfterValidator(_check_url), WithJsonSchema({"type": "string", "pattern": URL_PATTERN})
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Citation(_Strict):
+    """A pointer to a source: its id in sources.yaml, the paragraph or page, the fact-sheet id."""
+
+    id: Id
+    ref: Text | None = None
+    fact: FactId | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_id(cls, value: Any) -> Any:
+        # `sources: [deck]` is shorthand for `sources: [{id: deck}]`.
+        return {"id": value} if isinstance(value, str) else value
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        # Editors must accept the shorthand `deck` as well as `{id: aml, ref: ...}`.
+        full = handler(core_schema)
+        return {"anyOf": [full, {"type": "string", "pattern": ID_PATTERN}]}
+
+
+class Source(_Strict):
+    id: Id
+    title: Text
+    url: Url | None = None
+
+
+class Statement(_Strict):
+    """One sentence of the data, with the sources it rests on."""
+
+    id: Id
+    text: Text
+    note: Text | None = Field(default=None, description="A caveat or a correction of the deck.")
+    sources: tuple[Citation, ...] = Field(min_length=1)
+
+
+class Duty(Statement):
+    role: RoleTag
+
+
+class BasisItem(Statement):
+    aspect: Aspect
+
+
+class Role(_Strict):
+    id: RoleId
+    abbreviation: Text
+    name: Text
+    summary: Text
+    duties: tuple[Statement, ...] = Field(min_length=1)
+    basis: tuple[BasisItem, ...] = Field(min_length=1)
+
+
+class Link(_Strict):
+    id: Id
+    title: Text
+    url: Url
+    note: Text | None = None
+    sources: tuple[Citation, ...] = Field(min_length=1)
+
+
+class Area(_Strict):
+    """A topic that `snitflade who` answers."""
+
+    id: Id
+    title: Text
+    summary: Text
+    lead: RoleTag
+    groups: tuple[Group, ...] = Field(min_length=1)
+    aliases: tuple[Text, ...] = ()
+    duties: tuple[Duty, ...] = Field(min_length=1)
+    employer: tuple[Statement, ...] = ()
+    advice: tuple[Statement, ...] = ()
+    facts: tuple[Statement, ...] = ()
+    links: tuple[Id, ...] = ()
+    related: tuple[Id, ...] = ()
+
+
+class Guidance(_Strict):
+    """A titled group of advice or questions from the deck, shown with the areas it applies to."""
+
+    id: Id
+    kind: Literal["advice", "questions"]
+    title: Text
+    applies_to: tuple[Id, ...] = ()
+    items: tuple[Statement, ...] = Field(min_length=1)
+
+
+class SourcesFile(_Strict):
+    sources: tuple[Source, ...] = Field(min_length=1)
+
+
+class RolesFile(_Strict):
+    roles: tuple[Role, ...] = Field(min_length=2, max_length=2)
+
+
+class AreasFile(_Strict):
+    areas: tuple[Area, ...] = Field(min_length=1)
+    guidance: tuple[Guidance, ...] = ()
+    links: tuple[Link, ...] = ()
+
+
+class Catalog(_Strict):
+    """Everything the data says, checked for internal consistency by the loader."""
+
+    sources: tuple[Source, ...]
+    roles: tuple[Role, ...]
+    areas: tuple[Area, ...]
+    guidance: tuple[Guidance, ...]
+    links: tuple[Link, ...]
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
+
+    def area(self, area_id: str) -> Area:
+        return next(a for a in self.areas if a.id == area_id)
+
+    def role(self, role_id: str) -> Role:
+        return next(r for r in self.roles if r.id == role_id)
+
+    def link(self, link_id: str) -> Link:
+        return next(lk for lk in self.links if lk.id == link_id)

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from snitflade.loader import builtin_data_dir, load_catalog
+from snitflade.models import Catalog
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    """The shipped data, loaded once."""
+    return load_catalog(builtin_data_dir())
+
+
+@pytest.fixture(autouse=True)
+def _isolate(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Deterministic tables, and no data override leaking in from the developer's shell.
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("SNITFLADE_DATA_DIR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Callable[..., Path]:
+    """Copy the shipped data to a temporary folder, optionally replacing text in one file."""
+
+    def make(file: str | None = None, old: str = "", new: str = "") -> Path:
+        folder = tmp_path / "data"
+        shutil.copytree(builtin_data_dir(), folder, dirs_exist_ok=True)
+        if file is not None:
+            path = folder / file
+            text = path.read_text(encoding="utf-8")
+            assert old in text, f"{old!r} not in {file}"
+            path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        return folder
+
+    return make
