@@ -1,0 +1,3 @@
+from snitflade.cli import main
+
+main()

@@ -1,0 +1,175 @@
+"""Build what each command answers, from the catalog. Pure: no printing, no terminal."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from snitflade.matching import Match, find_area
+from snitflade.models import (
+    ASPECTS,
+    Area,
+    Aspect,
+    BasisItem,
+    Catalog,
+    Citation,
+    Duty,
+    Link,
+    Role,
+    Source,
+    Statement,
+)
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A citation with its source looked up, ready to print."""
+
+    source: Source
+    ref: str | None
+    fact: str | None
+
+    @property
+    def label(self) -> str:
+        """The source's title with the paragraph or page, e.g. 'Arbejdsmiljøloven … § 15 a'."""
+        return f"{self.source.title}, {self.ref}" if self.ref else self.source.title
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled list of statements, such as 'Råd til det gode samarbejde'."""
+
+    title: str | None
+    kind: str  # "advice" or "questions"
+    items: tuple[Statement, ...]
+
+
+@dataclass(frozen=True)
+class AreaAnswer:
+    match: Match
+    tr: tuple[Duty, ...]
+    amr: tuple[Duty, ...]
+    shared: tuple[Duty, ...]
+    employer: tuple[Statement, ...]
+    advice: tuple[Section, ...]
+    facts: tuple[Statement, ...]
+    links: tuple[Link, ...]
+    related: tuple[Area, ...]
+    sources: dict[str, Source]
+
+    @property
+    def area(self) -> Area:
+        return self.match.area
+
+
+@dataclass(frozen=True)
+class RoleAnswer:
+    role: Role
+    own_areas: tuple[Area, ...]
+    shared_areas: tuple[Area, ...]
+    sources: dict[str, Source]
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    aspect: Aspect
+    tr: tuple[BasisItem, ...]
+    amr: tuple[BasisItem, ...]
+
+
+@dataclass(frozen=True)
+class CompareAnswer:
+    tr: Role
+    amr: Role
+    rows: tuple[CompareRow, ...]
+    sources: dict[str, Source]
+
+
+@dataclass(frozen=True)
+class SourceUse:
+    source: Source
+    citations: int
+
+
+def cite(citation: Citation, sources: dict[str, Source]) -> Cited:
+    return Cited(source=sources[citation.id], ref=citation.ref, fact=citation.fact)
+
+
+def _sources(catalog: Catalog) -> dict[str, Source]:
+    return {source.id: source for source in catalog.sources}
+
+
+def who(catalog: Catalog, query: str) -> AreaAnswer:
+    """Answer `snitflade who QUERY`: the area side by side, with advice, facts and links."""
+    match = find_area(catalog, query)
+    area = match.area
+    advice = []
+    if area.advice:
+        advice.append(Section(title=None, kind="advice", items=area.advice))
+    advice += [
+        Section(title=group.title, kind=group.kind, items=group.items)
+        for group in catalog.guidance
+        if area.id in group.applies_to
+    ]
+    return AreaAnswer(
+        match=match,
+        tr=tuple(d for d in area.duties if d.role == "tr"),
+        amr=tuple(d for d in area.duties if d.role == "amr"),
+        shared=tuple(d for d in area.duties if d.role == "shared"),
+        employer=area.employer,
+        advice=tuple(advice),
+        facts=area.facts,
+        links=tuple(catalog.link(link_id) for link_id in area.links),
+        related=tuple(catalog.area(area_id) for area_id in area.related),
+        sources=_sources(catalog),
+    )
+
+
+def role(catalog: Catalog, role_id: str) -> RoleAnswer:
+    """Answer `snitflade role tr|amr`: duties, arbejdsgrundlag, own and shared areas."""
+    found = catalog.role(role_id)
+    return RoleAnswer(
+        role=found,
+        own_areas=tuple(a for a in catalog.areas if role_id in a.groups),
+        shared_areas=tuple(a for a in catalog.areas if a.lead == "shared"),
+        sources=_sources(catalog),
+    )
+
+
+def compare(catalog: Catalog) -> CompareAnswer:
+    """Answer `snitflade compare`: the two roles' arbejdsgrundlag, aspect by aspect."""
+    tr, amr = catalog.role("tr"), catalog.role("amr")
+    rows = tuple(
+        CompareRow(
+            aspect=aspect,
+            tr=tuple(b for b in tr.basis if b.aspect == aspect),
+            amr=tuple(b for b in amr.basis if b.aspect == aspect),
+        )
+        for aspect in ASPECTS
+        if any(b.aspect == aspect for b in (*tr.basis, *amr.basis))
+    )
+    return CompareAnswer(tr=tr, amr=amr, rows=rows, sources=_sources(catalog))
+
+
+def all_statements(catalog: Catalog) -> list[Statement | Link]:
+    """Return every item of the data that cites a source."""
+    items: list[Statement | Link] = []
+    for r in catalog.roles:
+        items += [*r.duties, *r.basis]
+    for a in catalog.areas:
+        items += [*a.duties, *a.employer, *a.advice, *a.facts]
+    for g in catalog.guidance:
+        items += g.items
+    items += catalog.links
+    return items
+
+
+def source_usage(catalog: Catalog) -> list[SourceUse]:
+    """Answer `snitflade sources`: every source with how many items cite it, most cited first."""
+    counts = Counter(
+        source_id
+        for item in all_statements(catalog)
+        for source_id in {citation.id for citation in item.sources}
+    )
+    uses = [SourceUse(source=s, citations=counts[s.id]) for s in catalog.sources]
+    return sorted(uses, key=lambda use: (-use.citations, use.source.title.casefold()))

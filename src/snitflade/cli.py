@@ -1,0 +1,214 @@
+"""The command line: parse options, ask the core, hand the answer to a renderer.
+
+This module is the single error boundary: the core raises SnitfladeError, and SnitfladeGroup
+turns it into a message on stderr and a documented exit code. Heavy modules are imported inside
+the commands so that --help and completion stay fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from snitflade import __version__
+from snitflade.errors import ExitCode, SnitfladeError
+
+
+class SnitfladeGroup(TyperGroup):
+    """Turn every expected failure into a message on stderr and its exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SnitfladeError as error:
+            print(f"Fejl: {error}", file=sys.stderr)
+            raise typer.Exit(int(error.exit_code)) from None
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+
+
+class RoleChoice(StrEnum):
+    tr = "tr"
+    amr = "amr"
+
+
+def _examples(*lines: str) -> str:
+    """Format `--help` examples as a Markdown code block (Typer renders it line by line)."""
+    return "**Eksempler:**\n\n```\n" + "\n".join(lines) + "\n```"
+
+
+FormatOpt = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table (terminal), markdown (til noter) eller json (til scripts).",
+        case_sensitive=False,
+    ),
+]
+
+app = typer.Typer(
+    cls=SnitfladeGroup,
+    name="snitflade",
+    help=(
+        "Hvem af os gør hvad? TR (tillidsrepræsentant) og AMR (arbejdsmiljørepræsentant) "
+        "side om side, med råd, fakta, kilder og links."
+    ),
+    epilog=_examples(
+        "snitflade who stress",
+        "snitflade who psykisk arbejdsmiljø",
+        "snitflade topics",
+        "snitflade role amr",
+        "snitflade compare",
+        "snitflade sources",
+        "snitflade who apv --format json",
+    ),
+    rich_markup_mode="markdown",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"snitflade {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Vis versionen og afslut.", callback=_show_version, is_eager=True
+        ),
+    ] = False,
+) -> None:
+    """Hvem af os gør hvad? TR og AMR side om side i terminalen."""
+
+
+def _emit(fmt: OutputFormat, view: str, answer: Any) -> None:
+    """Render `answer` with the renderer for `view` in format `fmt`, and write it to stdout."""
+    if fmt is OutputFormat.table:
+        from rich.console import Console
+
+        from snitflade.render import table
+
+        console = Console(highlight=False, emoji=False)
+        renderable = getattr(table, view)(answer, console.width)
+        if console.is_terminal:
+            console.print(renderable)
+            return
+        # In a pipe, drop the padding Rich adds to the right of every line.
+        with console.capture() as captured:
+            console.print(renderable)
+        sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
+        return
+    if fmt is OutputFormat.markdown:
+        from snitflade.render import markdown as renderer
+    else:
+        from snitflade.render import json as renderer  # type: ignore[no-redef]
+    sys.stdout.write(getattr(renderer, view)(answer))
+
+
+def _catalog() -> Any:
+    from snitflade.loader import load_catalog
+
+    return load_catalog()
+
+
+@app.command(
+    epilog=_examples(
+        "snitflade who stress",
+        "snitflade who psykisk arbejdsmiljø",
+        "snitflade who løn --format markdown > løn.md",
+        "snitflade who sygefravaer --format json",
+    )
+)
+def who(
+    topic: Annotated[
+        list[str],
+        typer.Argument(
+            help=(
+                "Emnet, fx stress, løn, ergonomi eller MED-udvalg. "
+                "Flere ord må stå uden anførselstegn."
+            ),
+            metavar="EMNE",
+            show_default=False,
+        ),
+    ],
+    fmt: FormatOpt = OutputFormat.table,
+) -> None:
+    """Vis hvad TR gør, hvad AMR gør, og hvad de gør sammen inden for et emne."""
+    query = " ".join(topic).strip()
+    if not query:
+        raise typer.BadParameter("skriv et emne, fx: snitflade who stress", param_hint="EMNE")
+    from snitflade import answers
+
+    _emit(fmt, "who", answers.who(_catalog(), query))
+
+
+@app.command(
+    epilog=_examples(
+        "snitflade topics", "snitflade topics | grep arbejds", "snitflade topics -f json"
+    )
+)
+def topics(fmt: FormatOpt = OutputFormat.table) -> None:
+    """List alle emner med id og titel. I et rør skrives ét id pr. linje."""
+    areas = _catalog().areas
+    if fmt is OutputFormat.table and not sys.stdout.isatty():
+        sys.stdout.write("".join(f"{area.id}\n" for area in areas))
+        return
+    _emit(fmt, "topics", areas)
+
+
+@app.command(epilog=_examples("snitflade role tr", "snitflade role amr --format markdown"))
+def role(
+    which: Annotated[
+        RoleChoice,
+        typer.Argument(help="tr eller amr.", metavar="tr|amr", case_sensitive=False),
+    ],
+    fmt: FormatOpt = OutputFormat.table,
+) -> None:
+    """Vis rollens opgaver, dens arbejdsgrundlag og dens egne og fælles områder."""
+    from snitflade import answers
+
+    _emit(fmt, "role", answers.role(_catalog(), which.value))
+
+
+@app.command(
+    epilog=_examples("snitflade compare", "snitflade compare --format markdown > grundlag.md")
+)
+def compare(fmt: FormatOpt = OutputFormat.table) -> None:
+    """Sammenlign TR og AMR på arbejdsgrundlaget: valg, regler, beskyttelse, ansvar m.m."""
+    from snitflade import answers
+
+    _emit(fmt, "compare", answers.compare(_catalog()))
+
+
+@app.command(
+    epilog=_examples("snitflade sources", "snitflade sources --format json | jq '.sources[].url'")
+)
+def sources(fmt: FormatOpt = OutputFormat.table) -> None:
+    """List hver kilde, som data citerer, med titel, adresse og antal punkter, der citerer den."""
+    from snitflade import answers
+
+    uses = [use for use in answers.source_usage(_catalog()) if use.citations]
+    _emit(fmt, "sources", uses)
+
+
+def main() -> None:
+    """Entry point of the `snitflade` command."""
+    app(prog_name="snitflade")
+
+
+__all__ = ["ExitCode", "app", "main"]

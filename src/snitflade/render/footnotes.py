@@ -1,0 +1,36 @@
+"""Number the sources a page cites: each item carries a short [n], and the page ends with a list."""
+
+from __future__ import annotations
+
+from snitflade.answers import Cited, cite
+from snitflade.models import Link, Source, Statement
+
+
+class Footnotes:
+    """Assign one number per distinct (source, paragraph) in the order they are first cited."""
+
+    def __init__(self, sources: dict[str, Source]) -> None:
+        self._sources = sources
+        self._numbers: dict[tuple[str, str | None], int] = {}
+        self.entries: list[tuple[int, Cited, list[str]]] = []
+
+    def marks(self, item: Statement | Link) -> list[int]:
+        """Return the footnote numbers for `item`'s citations, numbering new ones."""
+        numbers = []
+        for citation in item.sources:
+            cited = cite(citation, self._sources)
+            key = (citation.id, citation.ref)
+            if key not in self._numbers:
+                self._numbers[key] = len(self._numbers) + 1
+                self.entries.append((self._numbers[key], cited, []))
+            number = self._numbers[key]
+            facts = self.entries[number - 1][2]
+            if citation.fact and citation.fact not in facts:
+                facts.append(citation.fact)
+            if number not in numbers:
+                numbers.append(number)
+        return numbers
+
+
+def mark_text(numbers: list[int]) -> str:
+    return "[" + ",".join(str(n) for n in numbers) + "]"

@@ -1,0 +1,149 @@
+"""The JSON shape documented in the README ("JSON"). Stable: fields are only ever added."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from snitflade.answers import AreaAnswer, CompareAnswer, RoleAnswer, SourceUse, cite
+from snitflade.models import Area, Link, Source, Statement
+from snitflade.render import words
+
+SHAPE_VERSION = 1
+
+
+def _dump(document: dict[str, Any]) -> str:
+    return json.dumps({"version": SHAPE_VERSION, **document}, ensure_ascii=False, indent=2) + "\n"
+
+
+def _item(item: Statement | Link, sources: dict[str, Source]) -> dict[str, Any]:
+    result: dict[str, Any] = {"id": item.id}
+    result["role"] = getattr(item, "role", None)
+    if isinstance(item, Link):
+        result |= {"title": item.title, "url": item.url}
+    else:
+        result["text"] = item.text
+    if aspect := getattr(item, "aspect", None):
+        result["aspect"] = aspect
+    result["note"] = item.note
+    result["sources"] = [_citation(c, sources) for c in item.sources]
+    return result
+
+
+def _citation(citation: Any, sources: dict[str, Source]) -> dict[str, Any]:
+    cited = cite(citation, sources)
+    return {
+        "id": cited.source.id,
+        "title": cited.source.title,
+        "url": cited.source.url,
+        "ref": cited.ref,
+        "fact": cited.fact,
+    }
+
+
+def _area_ref(area: Area) -> dict[str, Any]:
+    return {"id": area.id, "title": area.title}
+
+
+def who(answer: AreaAnswer) -> str:
+    area, src = answer.area, answer.sources
+    return _dump(
+        {
+            "match": {
+                "field": answer.match.field,
+                "matched": answer.match.matched,
+                "score": answer.match.score,
+                "how": answer.match.how,
+            },
+            "area": {
+                "id": area.id,
+                "title": area.title,
+                "summary": area.summary,
+                "lead": area.lead,
+                "groups": list(area.groups),
+                "aliases": list(area.aliases),
+            },
+            "duties": [_item(d, src) for d in (*answer.tr, *answer.amr, *answer.shared)],
+            "employer": [_item(s, src) for s in answer.employer],
+            "advice": [
+                {
+                    "title": section.title,
+                    "kind": section.kind,
+                    "items": [_item(s, src) for s in section.items],
+                }
+                for section in answer.advice
+            ],
+            "facts": [_item(s, src) for s in answer.facts],
+            "links": [_item(link, src) for link in answer.links],
+            "related": [_area_ref(a) for a in answer.related],
+        }
+    )
+
+
+def topics(areas: Iterable[Area]) -> str:
+    return _dump(
+        {
+            "topics": [
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "summary": a.summary,
+                    "lead": a.lead,
+                    "groups": list(a.groups),
+                }
+                for a in areas
+            ]
+        }
+    )
+
+
+def role(answer: RoleAnswer) -> str:
+    found, src = answer.role, answer.sources
+    return _dump(
+        {
+            "role": {
+                "id": found.id,
+                "abbreviation": found.abbreviation,
+                "name": found.name,
+                "summary": found.summary,
+            },
+            "duties": [_item(d, src) | {"role": found.id} for d in found.duties],
+            "basis": [_item(b, src) | {"role": found.id} for b in found.basis],
+            "own_areas": [_area_ref(a) for a in answer.own_areas],
+            "shared_areas": [_area_ref(a) for a in answer.shared_areas],
+        }
+    )
+
+
+def compare(answer: CompareAnswer) -> str:
+    src = answer.sources
+    return _dump(
+        {
+            "rows": [
+                {
+                    "aspect": row.aspect,
+                    "label": words.ASPECT_LABEL[row.aspect],
+                    "tr": [_item(b, src) | {"role": "tr"} for b in row.tr],
+                    "amr": [_item(b, src) | {"role": "amr"} for b in row.amr],
+                }
+                for row in answer.rows
+            ]
+        }
+    )
+
+
+def sources(uses: Iterable[SourceUse]) -> str:
+    return _dump(
+        {
+            "sources": [
+                {
+                    "id": u.source.id,
+                    "title": u.source.title,
+                    "url": u.source.url,
+                    "citations": u.citations,
+                }
+                for u in uses
+            ]
+        }
+    )

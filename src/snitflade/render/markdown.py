@@ -1,0 +1,132 @@
+"""Markdown for notes and onboarding documents. Pure: answers in, text out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from snitflade.answers import AreaAnswer, CompareAnswer, RoleAnswer, SourceUse
+from snitflade.models import Area, Link, Statement
+from snitflade.render import words
+from snitflade.render.footnotes import Footnotes, mark_text
+from snitflade.render.text import printable
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def escape(text: str) -> str:
+    """Escape what Markdown would otherwise read as formatting; data is shown as written."""
+    return _SPECIAL.sub(r"\\\1", printable(text))
+
+
+def _items(items: Iterable[Statement], notes: Footnotes) -> list[str]:
+    lines = []
+    for item in items:
+        lines.append(f"- {escape(item.text)} {mark_text(notes.marks(item))}")
+        if item.note:
+            lines.append(f"  *{words.NOTE}: {escape(item.note)}*")
+    return lines
+
+
+def _section(title: str, body: list[str], level: int = 2) -> list[str]:
+    return [f"{'#' * level} {title}", "", *body, ""] if body else []
+
+
+def _links(links: Iterable[Link], notes: Footnotes) -> list[str]:
+    lines = []
+    for link in links:
+        line = f"- [{escape(link.title)}](<{link.url}>) {mark_text(notes.marks(link))}"
+        lines.append(line + (f" – {escape(link.note)}" if link.note else ""))
+    return lines
+
+
+def _source_list(notes: Footnotes) -> list[str]:
+    lines = []
+    for number, cited, facts in notes.entries:
+        label = escape(cited.label)
+        text = f"[{label}](<{cited.source.url}>)" if cited.source.url else label
+        if facts:
+            text += f" ({', '.join(facts)})"
+        lines.append(f"{number}. {text}")
+    return _section(words.SOURCES, lines)
+
+
+def _area_line(area: Area) -> str:
+    return f"- `{area.id}` – {escape(area.title)}"
+
+
+def who(answer: AreaAnswer) -> str:
+    area = answer.area
+    notes = Footnotes(answer.sources)
+    groups = ", ".join(words.GROUP_LABEL[g] for g in area.groups)
+    lines = [f"# {escape(area.title)}", "", escape(area.summary), ""]
+    lines += [f"*{words.LEAD_SENTENCE[area.lead]} · {groups}*", ""]
+    lines += _section(words.ROLE_LABEL["tr"], _items(answer.tr, notes) or [words.NOTHING])
+    lines += _section(words.ROLE_LABEL["amr"], _items(answer.amr, notes) or [words.NOTHING])
+    lines += _section(words.TOGETHER, _items(answer.shared, notes))
+    lines += _section(words.EMPLOYER, _items(answer.employer, notes))
+    advice: list[str] = []
+    for section in answer.advice:
+        if section.title:
+            advice += [f"### {escape(section.title)}", ""]
+        advice += [*_items(section.items, notes), ""]
+    lines += _section(words.ADVICE, advice[:-1] if advice else [])
+    lines += _section(words.FACTS, _items(answer.facts, notes))
+    lines += _section(words.LINKS, _links(answer.links, notes))
+    lines += _section(words.SEE_ALSO, [_area_line(a) for a in answer.related])
+    lines += _source_list(notes)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def topics(areas: Iterable[Area]) -> str:
+    lines = [f"# {words.TOPICS_TITLE}", ""]
+    lines += [f"{_area_line(a)} ({words.LEAD_SENTENCE[a.lead]})" for a in areas]
+    return "\n".join(lines) + "\n"
+
+
+def role(answer: RoleAnswer) -> str:
+    found = answer.role
+    notes = Footnotes(answer.sources)
+    lines = [
+        f"# {escape(found.name)} ({escape(found.abbreviation)})",
+        "",
+        escape(found.summary),
+        "",
+    ]
+    lines += _section(words.DUTIES, _items(found.duties, notes))
+    basis = []
+    for item in found.basis:
+        basis.append(
+            f"- **{words.ASPECT_LABEL[item.aspect]}:** {escape(item.text)} "
+            f"{mark_text(notes.marks(item))}"
+        )
+        if item.note:
+            basis.append(f"  *{words.NOTE}: {escape(item.note)}*")
+    lines += _section(words.BASIS, basis)
+    lines += _section(words.OWN_AREAS, [_area_line(a) for a in answer.own_areas])
+    shared_title = f"{words.SHARED_AREAS} {words.other_role(found.id)}"
+    lines += _section(shared_title, [_area_line(a) for a in answer.shared_areas])
+    lines += _source_list(notes)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def compare(answer: CompareAnswer) -> str:
+    notes = Footnotes(answer.sources)
+    lines = [f"# {words.COMPARE_TITLE}", ""]
+    for row in answer.rows:
+        lines += [f"## {words.ASPECT_LABEL[row.aspect]}", ""]
+        for label, items in (("TR", row.tr), ("AMR", row.amr)):
+            texts = [f"{escape(i.text)} {mark_text(notes.marks(i))}" for i in items]
+            lines.append(f"- **{label}:** {' '.join(texts) if texts else '–'}")
+        lines.append("")
+    lines += _source_list(notes)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def sources(uses: Iterable[SourceUse]) -> str:
+    lines = [f"# {words.SOURCES_TITLE}", ""]
+    for use in uses:
+        title = escape(use.source.title)
+        text = f"[{title}](<{use.source.url}>)" if use.source.url else title
+        lines.append(f"- {text} – `{use.source.id}`, {use.citations}")
+    return "\n".join(lines) + "\n"

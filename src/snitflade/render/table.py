@@ -1,0 +1,221 @@
+"""The terminal view, drawn with Rich. Data text is always wrapped in Text, never read as markup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from snitflade.answers import AreaAnswer, CompareAnswer, RoleAnswer, SourceUse
+from snitflade.models import Area, Link, Statement
+from snitflade.render import words
+from snitflade.render.footnotes import Footnotes, mark_text
+from snitflade.render.text import printable
+
+# Below this width two columns would break long Danish compounds; stack the roles instead.
+SIDE_BY_SIDE_MIN_WIDTH = 70
+
+ROLE_STYLE = {"tr": "bold blue", "amr": "bold green", "shared": "bold magenta"}
+
+
+def _plain(text: str, style: str = "") -> Text:
+    return Text(printable(text), style=style)
+
+
+def _heading(title: str, style: str = "bold") -> Text:
+    return Text(title, style=style)
+
+
+def _bullets(items: Iterable[Statement], notes: Footnotes) -> RenderableType:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in items:
+        line = _plain(item.text)
+        line.append(" " + mark_text(notes.marks(item)), style="dim")
+        if item.note:
+            line.append(f"\n{words.NOTE}: ", style="italic yellow")
+            line.append(printable(item.note), style="italic")
+        grid.add_row("•", line)
+    return grid
+
+
+def _section(title: str, body: RenderableType | None, style: str = "bold") -> list[RenderableType]:
+    return [Text(""), _heading(title, style), body] if body is not None else []
+
+
+def _links(links: Sequence[Link], notes: Footnotes) -> RenderableType | None:
+    if not links:
+        return None
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for link in links:
+        line = _plain(link.title)
+        line.append(" " + mark_text(notes.marks(link)), style="dim")
+        line.append("\n" + link.url, style=Style(color="cyan", underline=True, link=link.url))
+        if link.note:
+            line.append("\n" + printable(link.note), style="italic")
+        grid.add_row("•", line)
+    return grid
+
+
+def _source_list(notes: Footnotes) -> list[RenderableType]:
+    if not notes.entries:
+        return []
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold")
+    for number, cited, facts in notes.entries:
+        line = _plain(cited.label)
+        if facts:
+            line.append(f" ({', '.join(facts)})", style="dim")
+        if cited.source.url:
+            line.append("\n" + cited.source.url, style=Style(color="cyan", link=cited.source.url))
+        grid.add_row(f"[{number}]", line)
+    return _section(words.SOURCES, grid)
+
+
+def _area_list(areas: Iterable[Area]) -> RenderableType:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for area in areas:
+        grid.add_row(area.id, _plain(area.title))
+    return grid
+
+
+def who(answer: AreaAnswer, width: int) -> RenderableType:
+    area = answer.area
+    notes = Footnotes(answer.sources)
+    groups = ", ".join(words.GROUP_LABEL[g] for g in area.groups)
+    parts: list[RenderableType] = [
+        _plain(area.title, "bold underline"),
+        _plain(area.summary),
+        Text(f"{words.LEAD_SENTENCE[area.lead]} · {groups}", style="dim"),
+    ]
+    columns = {
+        role: _bullets(items, notes) if items else Text(words.NOTHING, style="dim")
+        for role, items in (("tr", answer.tr), ("amr", answer.amr))
+    }
+    if width >= SIDE_BY_SIDE_MIN_WIDTH:
+        table = Table(box=box.ROUNDED, expand=True, show_lines=False)
+        for role in ("tr", "amr"):
+            table.add_column(
+                words.ROLE_LABEL[role], style="", header_style=ROLE_STYLE[role], ratio=1
+            )
+        table.add_row(columns["tr"], columns["amr"])
+        parts += [Text(""), table]
+    else:
+        for role in ("tr", "amr"):
+            parts += _section(
+                words.ROLE_LABEL[role], Padding(columns[role], (0, 0, 0, 2)), ROLE_STYLE[role]
+            )
+    if answer.shared:
+        parts += _section(words.TOGETHER, _bullets(answer.shared, notes), ROLE_STYLE["shared"])
+    if answer.employer:
+        parts += _section(words.EMPLOYER, _bullets(answer.employer, notes))
+    for section in answer.advice:
+        title = section.title or words.ADVICE
+        parts += _section(title, _bullets(section.items, notes))
+    if answer.facts:
+        parts += _section(words.FACTS, _bullets(answer.facts, notes))
+    parts += _section(words.LINKS, _links(answer.links, notes))
+    if answer.related:
+        parts += _section(words.SEE_ALSO, _area_list(answer.related))
+    parts += _source_list(notes)
+    return Group(*parts)
+
+
+def topics(areas: Iterable[Area], width: int) -> RenderableType:
+    del width  # a plain list reads well at every width
+    table = Table(box=box.SIMPLE_HEAD, expand=False)
+    table.add_column(words.TOPIC, style="bold", no_wrap=True)
+    table.add_column(words.TITLE, overflow="fold")
+    table.add_column(words.AREA, overflow="fold")
+    for area in areas:
+        table.add_row(area.id, _plain(area.title), words.LEAD_SHORT[area.lead])
+    return table
+
+
+def role(answer: RoleAnswer, width: int) -> RenderableType:
+    del width  # one column reads well at every width
+    found = answer.role
+    notes = Footnotes(answer.sources)
+    parts: list[RenderableType] = [
+        _plain(f"{found.name} ({found.abbreviation})", "bold underline"),
+        _plain(found.summary),
+    ]
+    parts += _section(words.DUTIES, _bullets(found.duties, notes), ROLE_STYLE[found.id])
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=False, max_width=22)
+    grid.add_column(overflow="fold")
+    for item in found.basis:
+        line = _plain(item.text)
+        line.append(" " + mark_text(notes.marks(item)), style="dim")
+        if item.note:
+            line.append(f"\n{words.NOTE}: ", style="italic yellow")
+            line.append(printable(item.note), style="italic")
+        grid.add_row(words.ASPECT_LABEL[item.aspect], line)
+    parts += _section(words.BASIS, grid)
+    parts += _section(words.OWN_AREAS, _area_list(answer.own_areas))
+    parts += _section(
+        f"{words.SHARED_AREAS} {words.other_role(found.id)}", _area_list(answer.shared_areas)
+    )
+    parts += _source_list(notes)
+    return Group(*parts)
+
+
+def _basis_cell(items: Sequence[Statement], notes: Footnotes) -> RenderableType:
+    if not items:
+        return Text("–", style="dim")
+    return _bullets(items, notes)
+
+
+def compare(answer: CompareAnswer, width: int) -> RenderableType:
+    notes = Footnotes(answer.sources)
+    parts: list[RenderableType] = [Text(words.COMPARE_TITLE, style="bold underline")]
+    if width >= SIDE_BY_SIDE_MIN_WIDTH:
+        table = Table(box=box.ROUNDED, expand=True, show_lines=True)
+        table.add_column("", style="bold", ratio=1, min_width=12, overflow="fold")
+        table.add_column("TR", header_style=ROLE_STYLE["tr"], ratio=3)
+        table.add_column("AMR", header_style=ROLE_STYLE["amr"], ratio=3)
+        for row in answer.rows:
+            table.add_row(
+                words.ASPECT_LABEL[row.aspect],
+                _basis_cell(row.tr, notes),
+                _basis_cell(row.amr, notes),
+            )
+        parts.append(table)
+    else:
+        for row in answer.rows:
+            parts += [Text(""), _heading(words.ASPECT_LABEL[row.aspect])]
+            for role, items in (("tr", row.tr), ("amr", row.amr)):
+                parts.append(Text(words.ROLE_LABEL[role], style=ROLE_STYLE[role]))
+                parts.append(Padding(_basis_cell(items, notes), (0, 0, 0, 2)))
+    parts += _source_list(notes)
+    return Group(*parts)
+
+
+def sources(uses: Iterable[SourceUse], width: int) -> RenderableType:
+    del width
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(justify="right", no_wrap=True, header_style="bold")
+    grid.add_column(overflow="fold")
+    for use in uses:
+        line = _plain(use.source.title)
+        line.append(f"  [{use.source.id}]", style="dim")
+        if use.source.url:
+            line.append("\n" + use.source.url, style=Style(color="cyan", link=use.source.url))
+        grid.add_row(str(use.citations), line)
+    return Group(
+        Text(words.SOURCES_TITLE, style="bold underline"),
+        Text(f"{words.CITED_BY} · {words.TITLE} · {words.URL}", style="dim"),
+        Text(""),
+        grid,
+    )

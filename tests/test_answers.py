@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from snitflade import answers
+from snitflade.models import ASPECTS, Catalog
+
+
+def test_who_splits_duties_by_role(catalog: Catalog) -> None:
+    answer = answers.who(catalog, "arbejdstid")
+    assert [d.role for d in answer.tr] == ["tr"] * len(answer.tr)
+    assert answer.tr and answer.amr and answer.shared
+    assert {d.id for d in (*answer.tr, *answer.amr, *answer.shared)} == {
+        d.id for d in answer.area.duties
+    }
+
+
+def test_who_adds_the_guidance_that_applies(catalog: Catalog) -> None:
+    titles = [s.title for s in answers.who(catalog, "samarbejde").advice]
+    assert "Råd til det gode samarbejde" in titles
+    assert "Vidensdeling ved bordene" in titles
+    assert "Vidensdeling ved bordene" not in [s.title for s in answers.who(catalog, "løn").advice]
+
+
+def test_who_resolves_links_and_related(catalog: Catalog) -> None:
+    answer = answers.who(catalog, "trio")
+    assert any("trio" in link.url for link in answer.links)
+    assert all(area.id != "trio" for area in answer.related)
+
+
+def test_who_shows_the_employer_responsibility(catalog: Catalog) -> None:
+    assert answers.who(catalog, "apv").employer
+
+
+def test_role_lists_own_arenas_from_the_deck(catalog: Catalog) -> None:
+    tr = {a.id for a in answers.role(catalog, "tr").own_areas}
+    amr = {a.id for a in answers.role(catalog, "amr").own_areas}
+    assert tr == {"samarbejdsudvalg", "loen", "ansaettelser", "advarsler", "afskedigelser"}
+    assert amr == {"arbejdsmiljoeudvalg", "arbejdsskader", "apv", "fysisk-arbejdsmiljoe"}
+
+
+def test_compare_covers_what_the_issue_asks_for(catalog: Catalog) -> None:
+    rows = {row.aspect: row for row in answers.compare(catalog).rows}
+    wanted = [
+        "valg",
+        "regler",
+        "afsaettelse",
+        "valgperiode",
+        "suppleant",
+        "beskyttelse",
+        "uddannelse",
+        "tid",
+        "ansvar",
+    ]
+    for aspect in wanted:
+        assert rows[aspect].tr and rows[aspect].amr, aspect
+    assert [r.aspect for r in answers.compare(catalog).rows] == [a for a in ASPECTS if a in rows]
+
+
+def test_source_usage_counts_items_not_citations(catalog: Catalog) -> None:
+    uses = {u.source.id: u.citations for u in answers.source_usage(catalog)}
+    items = answers.all_statements(catalog)
+    assert uses["deck"] == sum(any(c.id == "deck" for c in i.sources) for i in items)
+    assert uses["aml"] > 10
