@@ -7,7 +7,7 @@ loaded catalog can be shared and cached safely.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -42,18 +42,7 @@ Aspect = Literal[
     "pligt",
     "ansvar",
 ]
-ASPECTS: tuple[Aspect, ...] = (
-    "valg",
-    "regler",
-    "afsaettelse",
-    "valgperiode",
-    "suppleant",
-    "beskyttelse",
-    "uddannelse",
-    "tid",
-    "pligt",
-    "ansvar",
-)
+ASPECTS: tuple[Aspect, ...] = get_args(Aspect)  # the order `compare` shows them in
 
 URL_PATTERN = r"^(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+)$"
 _URL = re.compile(URL_PATTERN)

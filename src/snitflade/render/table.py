@@ -31,17 +31,28 @@ def _heading(title: str, style: str = "bold") -> Text:
     return Text(title, style=style)
 
 
-def _bullets(items: Iterable[Statement], notes: Footnotes) -> RenderableType:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
+def _grid(label_style: str = "", padding: int = 1) -> Table:
+    """A two-column grid: a short label ("•", "[3]", an id) and text that wraps under itself."""
+    grid = Table.grid(padding=(0, padding))
+    grid.add_column(no_wrap=True, style=label_style)
     grid.add_column(overflow="fold")
+    return grid
+
+
+def _item_line(text: str, item: Statement | Link, notes: Footnotes) -> Text:
+    """`text` with the item's footnote marks and, if it has one, its note."""
+    line = _plain(text)
+    line.append(" " + mark_text(notes.marks(item)), style="dim")
+    if item.note:
+        line.append(f"\n{words.NOTE}: ", style="italic yellow")
+        line.append(printable(item.note), style="italic")
+    return line
+
+
+def _bullets(items: Iterable[Statement], notes: Footnotes) -> RenderableType:
+    grid = _grid()
     for item in items:
-        line = _plain(item.text)
-        line.append(" " + mark_text(notes.marks(item)), style="dim")
-        if item.note:
-            line.append(f"\n{words.NOTE}: ", style="italic yellow")
-            line.append(printable(item.note), style="italic")
-        grid.add_row("•", line)
+        grid.add_row("•", _item_line(item.text, item, notes))
     return grid
 
 
@@ -52,15 +63,10 @@ def _section(title: str, body: RenderableType | None, style: str = "bold") -> li
 def _links(links: Sequence[Link], notes: Footnotes) -> RenderableType | None:
     if not links:
         return None
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
+    grid = _grid()
     for link in links:
-        line = _plain(link.title)
-        line.append(" " + mark_text(notes.marks(link)), style="dim")
+        line = _item_line(link.title, link, notes)
         line.append("\n" + link.url, style=Style(color="cyan", underline=True, link=link.url))
-        if link.note:
-            line.append("\n" + printable(link.note), style="italic")
         grid.add_row("•", line)
     return grid
 
@@ -68,9 +74,7 @@ def _links(links: Sequence[Link], notes: Footnotes) -> RenderableType | None:
 def _source_list(notes: Footnotes) -> list[RenderableType]:
     if not notes.entries:
         return []
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True, style="dim")
-    grid.add_column(overflow="fold")
+    grid = _grid(label_style="dim")
     for number, cited, facts in notes.entries:
         line = _plain(cited.label)
         if facts:
@@ -82,9 +86,7 @@ def _source_list(notes: Footnotes) -> list[RenderableType]:
 
 
 def _area_list(areas: Iterable[Area]) -> RenderableType:
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(overflow="fold")
+    grid = _grid(label_style="bold", padding=2)
     for area in areas:
         grid.add_row(area.id, _plain(area.title))
     return grid
@@ -156,12 +158,7 @@ def role(answer: RoleAnswer, width: int) -> RenderableType:
     grid.add_column(style="bold", no_wrap=False, max_width=22)
     grid.add_column(overflow="fold")
     for item in found.basis:
-        line = _plain(item.text)
-        line.append(" " + mark_text(notes.marks(item)), style="dim")
-        if item.note:
-            line.append(f"\n{words.NOTE}: ", style="italic yellow")
-            line.append(printable(item.note), style="italic")
-        grid.add_row(words.ASPECT_LABEL[item.aspect], line)
+        grid.add_row(words.ASPECT_LABEL[item.aspect], _item_line(item.text, item, notes))
     parts += _section(words.BASIS, grid)
     parts += _section(words.OWN_AREAS, _area_list(answer.own_areas))
     parts += _section(
