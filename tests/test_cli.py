@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -19,9 +20,11 @@ from .conftest import REPO
 
 runner = CliRunner()
 ANSI = re.compile(r"\x1b\[")
-COMMANDS = ["who", "topics", "role", "compare", "sources"]
+COMMANDS = ["who", "search", "glossary", "topics", "role", "compare", "sources"]
 EXAMPLE_ARGS = {
     "who": ["who", "stress"],
+    "search": ["search", "hviletid"],
+    "glossary": ["glossary", "APV"],
     "topics": ["topics"],
     "role": ["role", "amr"],
     "compare": ["compare"],
@@ -57,16 +60,27 @@ def test_who_answers_whose_area_it_is(topic: str) -> None:
 
 
 def test_no_match_goes_to_stderr_with_suggestions_and_exit_1() -> None:
-    result = runner.invoke(app, ["who", "strss"])
+    result = runner.invoke(app, ["who", "arbejd"])
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert 'Fandt intet emne for "strss"' in result.stderr
-    assert "Mente du: stress" in result.stderr
+    assert 'Fandt intet emne for "arbejd"' in result.stderr
+    assert "Mente du: arbejdstid" in result.stderr
 
 
 @pytest.mark.parametrize(
     "args",
-    [["who"], ["who", ""], ["who", "  "], ["role", "leder"], ["who", "x", "-f", "pdf"], ["nope"]],
+    [
+        ["who"],
+        ["who", ""],
+        ["who", "  "],
+        ["role", "leder"],
+        ["who", "x", "-f", "pdf"],
+        ["nope"],
+        ["search"],
+        ["search", ""],
+        ["search", "x", "--limit", "0"],
+        ["glossary", " "],
+    ],
 )
 def test_usage_errors_exit_2_on_stderr(args: list[str]) -> None:
     result = runner.invoke(app, args)
@@ -119,7 +133,7 @@ def test_who_json_shape() -> None:
         "links",
         "related",
     }
-    assert set(document["match"]) == {"field", "matched", "score", "how"}
+    assert set(document["match"]) == {"area", "field", "matched", "score", "how", "words", "others"}
     assert {"id", "title", "summary", "lead", "groups", "aliases"} == set(document["area"])
     for item in document["duties"] + document["facts"] + document["employer"]:
         assert {"id", "role", "text", "note", "sources"} <= set(item)
@@ -195,3 +209,87 @@ def test_python_dash_m_works() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["area"]["id"] == "stress"
+
+
+def test_who_why_says_what_matched_and_how_strongly() -> None:
+    out = runner.invoke(app, ["who", "mobbning", "--why"]).stdout
+    assert 'Fundet via alias "mobning" (stavefejl rettet, styrke 0.' in out
+    assert "Fundet via" not in runner.invoke(app, ["who", "mobbning"]).stdout
+
+
+def test_who_names_close_runners_up_under_see_also() -> None:
+    query = ["who", "hvad gør TR ved stress og mobning", "-f", "json"]
+    document = json.loads(runner.invoke(app, query).stdout)
+    others = [m["area"] for m in document["match"]["others"]]
+    related = [r["id"] for r in document["related"]]
+    assert others and related[0] == others[0]
+    assert document["area"]["id"] in {"stress", "vold-mobning-chikane"}
+
+
+def test_search_ranks_hits_with_kind_area_text_and_source() -> None:
+    result = runner.invoke(app, ["search", "Hvor tit skal man udarbejde APV?", "-f", "json"])
+    assert result.exit_code == 0
+    hits = json.loads(result.stdout)["hits"]
+    assert [h["rank"] for h in hits] == list(range(1, len(hits) + 1))
+    assert "apv-hvor-tit" in [h["id"] for h in hits[:3]]
+    for hit in hits:
+        assert {"kind", "area", "role", "text", "sources", "matched", "score"} <= set(hit)
+        assert hit["sources"]
+
+
+def test_search_without_hits_exits_1() -> None:
+    result = runner.invoke(app, ["search", "pizza"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert 'Fandt intet resultat for "pizza"' in result.stderr
+
+
+def test_search_highlights_the_matched_words_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    out = runner.invoke(app, ["search", "fridøgn", "-n", "1"]).stdout
+    assert "\x1b[1;33mfridøgn\x1b[0m" in out
+    monkeypatch.delenv("FORCE_COLOR")
+    assert "\x1b" not in runner.invoke(app, ["search", "fridøgn", "-n", "1"]).stdout
+
+
+def test_glossary_lists_every_term_the_issue_names() -> None:
+    document = json.loads(runner.invoke(app, ["glossary", "-f", "json"]).stdout)
+    terms = {t["term"] for t in document["terms"]}
+    wanted = {
+        "TR", "AMR", "FTR", "AMO", "AMG", "AMU", "APV", "SU", "MED", "TRIO", "bisidder",
+        "overenskomst", "lokalaftale", "arbejdsmiljødrøftelse", "arbejdsgrundlag", "suppleant",
+    }  # fmt: skip
+    assert wanted <= terms
+    assert all(t["sources"] for t in document["terms"])
+
+
+def test_glossary_term_and_unknown_term() -> None:
+    result = runner.invoke(app, ["glossary", "amo"])
+    assert result.exit_code == 0 and "Arbejdsmiljøorganisation" in result.stdout
+    result = runner.invoke(app, ["glossary", "AMRR"])
+    assert result.exit_code == 1
+    assert "Mente du: AMR" in result.stderr
+
+
+def test_shell_completion_offers_ids_and_aliases() -> None:
+    from snitflade.cli import _complete_topic
+
+    offered = [name for name, _title in _complete_topic("arbejdst")]
+    assert "arbejdstid" in offered and "arbejdstider" in offered
+    assert all(name.startswith("arbejdst") for name in offered)
+    assert "stress" in [name for name, _ in _complete_topic("STR")]
+
+
+def test_shell_completion_through_the_shell_protocol() -> None:
+    env = {
+        **os.environ,
+        "_SNITFLADE_COMPLETE": "complete_bash",
+        "COMP_WORDS": "snitflade who stre",
+        "COMP_CWORD": "2",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "snitflade"], env=env, capture_output=True, text=True, check=False
+    )
+    assert "stress" in result.stdout.split()

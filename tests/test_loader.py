@@ -89,3 +89,4 @@ def test_every_problem_is_reported_at_once(data_copy: Callable[..., Path]) -> No
     (folder / "sources.yaml").write_text("sources: [\n", encoding="utf-8")
     problems = _problems(folder)
     assert {p.split(":")[0] for p in problems} == {"roles.yaml", "sources.yaml"}
+

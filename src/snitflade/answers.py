@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from dataclasses import dataclass
 
-from snitflade.matching import Match, find_area
+from snitflade.errors import NoMatchError
+from snitflade.folding import fold
+from snitflade.matching import SUGGESTION_CUTOFF, Match, find_area, suggest
 from snitflade.models import (
     ASPECTS,
     Area,
@@ -14,11 +17,14 @@ from snitflade.models import (
     Catalog,
     Citation,
     Duty,
+    GlossaryTerm,
     Link,
     Role,
     Source,
     Statement,
 )
+from snitflade.search import DEFAULT_LIMIT, Hit
+from snitflade.search import search as find
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,19 @@ class CompareAnswer:
 
 
 @dataclass(frozen=True)
+class SearchAnswer:
+    query: str
+    hits: tuple[Hit, ...]
+    sources: dict[str, Source]
+
+
+@dataclass(frozen=True)
+class GlossaryAnswer:
+    terms: tuple[GlossaryTerm, ...]
+    sources: dict[str, Source]
+
+
+@dataclass(frozen=True)
 class SourceUse:
     source: Source
     citations: int
@@ -120,9 +139,59 @@ def who(catalog: Catalog, query: str) -> AreaAnswer:
         advice=tuple(advice),
         facts=area.facts,
         links=tuple(catalog.link(link_id) for link_id in area.links),
-        related=tuple(catalog.area(area_id) for area_id in area.related),
+        related=_see_also(catalog, match),
         sources=_sources(catalog),
     )
+
+
+def _see_also(catalog: Catalog, match: Match) -> tuple[Area, ...]:
+    """Close runners-up of the match first, then the area's own related topics."""
+    ids = [m.area.id for m in match.others] + list(match.area.related)
+    return tuple(catalog.area(area_id) for area_id in dict.fromkeys(ids))
+
+
+def glossary(catalog: Catalog, term: str | None = None) -> GlossaryAnswer:
+    """Answer `snitflade glossary [TERM]`: every term, or the one that `term` names."""
+    return GlossaryAnswer(terms=_glossary_terms(catalog, term), sources=_sources(catalog))
+
+
+def _glossary_terms(catalog: Catalog, term: str | None) -> tuple[GlossaryTerm, ...]:
+    if term is None:
+        return catalog.glossary
+    wanted = fold(term)
+
+    def names(entry: GlossaryTerm) -> list[str]:
+        return [entry.term, entry.expansion or "", *entry.aliases]
+
+    for entry in catalog.glossary:
+        if any(wanted & fold(name) for name in names(entry)):
+            return (entry,)
+    scored = []
+    for entry in catalog.glossary:
+        best = (
+            max(
+                difflib.SequenceMatcher(None, q, form).ratio()
+                for name in names(entry)
+                for form in fold(name)
+                for q in wanted
+            )
+            if wanted
+            else 0.0
+        )
+        if best >= SUGGESTION_CUTOFF:
+            scored.append((best, entry.term, entry.expansion or entry.term))
+    suggestions = [(t, title) for _, t, title in sorted(scored, key=lambda x: -x[0])[:3]]
+    raise NoMatchError(term, suggestions, what="ord i ordlisten", listing="snitflade glossary")
+
+
+def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> SearchAnswer:
+    """Answer `snitflade search WORDS`: ranked hits over everything; NoMatchError if none."""
+    hits = find(catalog, query, limit)
+    if not hits:
+        raise NoMatchError(
+            query, suggest(catalog, query), what="resultat", listing="snitflade topics"
+        )
+    return SearchAnswer(query=query, hits=tuple(hits), sources=_sources(catalog))
 
 
 def role(catalog: Catalog, role_id: str) -> RoleAnswer:
@@ -161,6 +230,7 @@ def all_statements(catalog: Catalog) -> list[Statement | Link]:
     for g in catalog.guidance:
         items += g.items
     items += catalog.links
+    items += catalog.glossary
     return items
 
 

@@ -96,7 +96,7 @@ def _root(
     """Hvem af os gør hvad? TR og AMR side om side i terminalen."""
 
 
-def _emit(fmt: OutputFormat, view: str, answer: Any) -> None:
+def _emit(fmt: OutputFormat, view: str, answer: Any, **options: Any) -> None:
     """Render `answer` with the renderer for `view` in format `fmt`, and write it to stdout."""
     if fmt is OutputFormat.table:
         from rich.console import Console
@@ -104,7 +104,7 @@ def _emit(fmt: OutputFormat, view: str, answer: Any) -> None:
         from snitflade.render import table
 
         console = Console(highlight=False, emoji=False)
-        renderable = getattr(table, view)(answer, console.width)
+        renderable = getattr(table, view)(answer, console.width, **options)
         if console.is_terminal:
             console.print(renderable)
             return
@@ -117,13 +117,30 @@ def _emit(fmt: OutputFormat, view: str, answer: Any) -> None:
         from snitflade.render import markdown as renderer
     else:
         from snitflade.render import json as renderer  # type: ignore[no-redef]
-    sys.stdout.write(getattr(renderer, view)(answer))
+    sys.stdout.write(getattr(renderer, view)(answer, **options))
 
 
 def _catalog() -> Any:
     from snitflade.loader import load_catalog
 
     return load_catalog()
+
+
+def _complete_topic(incomplete: str) -> list[tuple[str, str]]:
+    """Offer area ids and aliases that begin with what has been typed (shell completion)."""
+    from snitflade.folding import fold
+
+    try:
+        catalog = _catalog()
+    except SnitfladeError:
+        return []  # a broken data file must not break the user's shell
+    typed = fold(incomplete) or frozenset({""})
+    offers: dict[str, str] = {}
+    for area in catalog.areas:
+        for name in (area.id, *area.aliases):
+            if any(form.startswith(t) for form in fold(name) for t in typed):
+                offers.setdefault(name if " " not in name else area.id, area.title)
+    return sorted(offers.items())
 
 
 @app.command(
@@ -144,17 +161,77 @@ def who(
             ),
             metavar="EMNE",
             show_default=False,
+            autocompletion=_complete_topic,
         ),
     ],
     fmt: FormatOpt = OutputFormat.table,
+    why: Annotated[
+        bool,
+        typer.Option("--why", help="Vis hvilket ord eller alias der gav svaret, og hvor sikkert."),
+    ] = False,
 ) -> None:
-    """Vis hvad TR gør, hvad AMR gør, og hvad de gør sammen inden for et emne."""
+    """Vis hvad TR gør, hvad AMR gør, og hvad de gør sammen inden for et emne.
+
+    Emnet må være et id, en titel, et ord folk bruger, en stavefejl eller et helt spørgsmål.
+    """
     query = " ".join(topic).strip()
     if not query:
         raise typer.BadParameter("skriv et emne, fx: snitflade who stress", param_hint="EMNE")
     from snitflade import answers
 
-    _emit(fmt, "who", answers.who(_catalog(), query))
+    _emit(fmt, "who", answers.who(_catalog(), query), why=why)
+
+
+@app.command(
+    epilog=_examples(
+        'snitflade search "Hvor tit skal man udarbejde APV?"',
+        "snitflade search bisidder sygefravær",
+        "snitflade search hviletid --format json",
+    )
+)
+def search(
+    words: Annotated[
+        list[str],
+        typer.Argument(help="Ord eller et spørgsmål.", metavar="ORD", show_default=False),
+    ],
+    fmt: FormatOpt = OutputFormat.table,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, max=100, help="Højst så mange resultater.")
+    ] = 10,
+) -> None:
+    """Søg i alt: emner, opgaver, fakta, råd og ordlisten. Bedste resultat først."""
+    query = " ".join(words).strip()
+    if not query:
+        raise typer.BadParameter(
+            "skriv mindst ét ord, fx: snitflade search hviletid", param_hint="ORD"
+        )
+    from snitflade import answers
+
+    _emit(fmt, "search", answers.search(_catalog(), query, limit))
+
+
+@app.command(
+    epilog=_examples(
+        "snitflade glossary", "snitflade glossary AMO", "snitflade glossary -f markdown"
+    )
+)
+def glossary(
+    term: Annotated[
+        str | None,
+        typer.Argument(
+            help="Et ord eller en forkortelse, fx APV. Uden: hele ordlisten.", metavar="[ORD]"
+        ),
+    ] = None,
+    fmt: FormatOpt = OutputFormat.table,
+) -> None:
+    """Forklar forkortelser og begreber: TR, AMR, FTR, AMO, AMG, AMU, APV, SU, MED, TRIO m.fl."""
+    if term is not None and not term.strip():
+        raise typer.BadParameter(
+            "skriv et ord, eller udelad det for hele ordlisten", param_hint="ORD"
+        )
+    from snitflade import answers
+
+    _emit(fmt, "glossary", answers.glossary(_catalog(), term))
 
 
 @app.command(

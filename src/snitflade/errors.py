@@ -50,14 +50,20 @@ class DataError(SnitfladeError):
 
 
 class NoMatchError(SnitfladeError):
-    """No topic matched the user's words."""
+    """Nothing matched the user's words: no topic, glossary term or search hit."""
 
-    def __init__(self, query: str, suggestions: list[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        query: str,
+        suggestions: list[tuple[str, str]],
+        what: str = "emne",
+        listing: str = "snitflade topics",
+    ) -> None:
         self.query = query
-        self.suggestions = suggestions  # (area id, title)
-        message = f'Fandt intet emne for "{query}".'
+        self.suggestions = suggestions  # (id, title)
+        message = f'Fandt intet {what} for "{query}".'
         if suggestions:
-            names = ", ".join(f"{area_id} ({title})" for area_id, title in suggestions)
+            names = ", ".join(f"{item_id} ({title})" for item_id, title in suggestions)
             message += f"\nMente du: {names}?"
-        message += "\nSe alle emner med: snitflade topics"
+        message += f"\nSe alle med: {listing}"
         super().__init__(message)

@@ -12,8 +12,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from snitflade.errors import DataError, Problem
-from snitflade.matching import fold
-from snitflade.models import AreasFile, Catalog, Citation, RolesFile, SourcesFile
+from snitflade.folding import fold
+from snitflade.models import AreasFile, Catalog, Citation, GlossaryFile, RolesFile, SourcesFile
 
 DATA_DIR_ENV = "SNITFLADE_DATA_DIR"
 MAX_FILE_BYTES = 2 * 1024 * 1024  # far above our own files; bounds what a broken file can cost
@@ -22,9 +22,11 @@ DATA_FILES: dict[str, type[BaseModel]] = {
     "sources.yaml": SourcesFile,
     "roles.yaml": RolesFile,
     "collaboration_areas.yaml": AreasFile,
+    "glossary.yaml": GlossaryFile,
 }
 
 _SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 _DANISH_MESSAGES = {
     "missing": "mangler",
@@ -78,12 +80,14 @@ def load_catalog(folder: Path | None = None) -> Catalog:
     sources: SourcesFile = parsed["sources.yaml"]
     roles: RolesFile = parsed["roles.yaml"]
     areas: AreasFile = parsed["collaboration_areas.yaml"]
+    glossary: GlossaryFile = parsed["glossary.yaml"]
     return Catalog(
         sources=sources.sources,
         roles=roles.roles,
         areas=areas.areas,
         guidance=areas.guidance,
         links=areas.links,
+        glossary=glossary.terms,
     )
 
 
@@ -210,6 +214,10 @@ def _reference_problems(parsed: dict[str, Any], texts: dict[str, str]) -> list[P
                     ("areas", i, "related", j),
                     f"ukendt eller eget emne '{related}'",
                 )
+    glossary: GlossaryFile = parsed["glossary.yaml"]
+    for i, term in enumerate(glossary.terms):
+        if term.area is not None and term.area not in area_ids:
+            report("glossary.yaml", ("terms", i, "area"), f"ukendt emne '{term.area}'")
     for i, group in enumerate(areas.guidance):
         for j, target in enumerate(group.applies_to):
             if target not in area_ids:
@@ -262,6 +270,9 @@ def _item_ids(parsed: dict[str, Any]) -> Iterator[tuple[str, tuple[Any, ...], st
             yield "collaboration_areas.yaml", ("guidance", i, "items", j, "id"), item.id
     for i, link in enumerate(areas.links):
         yield "collaboration_areas.yaml", ("links", i, "id"), link.id
+    glossary: GlossaryFile = parsed["glossary.yaml"]
+    for i, term in enumerate(glossary.terms):
+        yield "glossary.yaml", ("terms", i, "id"), term.id
 
 
 def _citations(parsed: dict[str, Any]) -> Iterator[tuple[str, tuple[Any, ...], Citation]]:

@@ -7,7 +7,8 @@ loaded catalog can be shared and cached safely.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal, get_args
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
 from pydantic import (
     AfterValidator,
@@ -15,12 +16,15 @@ from pydantic import (
     ConfigDict,
     Field,
     GetJsonSchemaHandler,
+    PrivateAttr,
     StringConstraints,
     WithJsonSchema,
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
+
+T = TypeVar("T")
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
@@ -98,6 +102,9 @@ class Statement(_Strict):
     text: Text
     note: Text | None = Field(default=None, description="A caveat or a correction of the deck.")
     sources: tuple[Citation, ...] = Field(min_length=1)
+    keywords: tuple[Text, ...] = Field(
+        default=(), description="Words people search with that the text itself does not use."
+    )
 
 
 class Duty(Statement):
@@ -152,6 +159,15 @@ class Guidance(_Strict):
     items: tuple[Statement, ...] = Field(min_length=1)
 
 
+class GlossaryTerm(Statement):
+    """An abbreviation or term explained, with the topic to read more under."""
+
+    term: Text
+    expansion: Text | None = None
+    aliases: tuple[Text, ...] = ()
+    area: Id | None = None
+
+
 class SourcesFile(_Strict):
     sources: tuple[Source, ...] = Field(min_length=1)
 
@@ -166,6 +182,10 @@ class AreasFile(_Strict):
     links: tuple[Link, ...] = ()
 
 
+class GlossaryFile(_Strict):
+    terms: tuple[GlossaryTerm, ...] = Field(min_length=1)
+
+
 class Catalog(_Strict):
     """Everything the data says, checked for internal consistency by the loader."""
 
@@ -174,6 +194,15 @@ class Catalog(_Strict):
     areas: tuple[Area, ...]
     guidance: tuple[Guidance, ...]
     links: tuple[Link, ...]
+    glossary: tuple[GlossaryTerm, ...] = ()
+    _memo: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def memo(self, key: str, build: Callable[[Catalog], T]) -> T:
+        """Return what `build(self)` returned the first time; indexes are built once per catalog."""
+        if key not in self._memo:
+            self._memo[key] = build(self)
+        result: T = self._memo[key]
+        return result
 
     def source(self, source_id: str) -> Source:
         return next(s for s in self.sources if s.id == source_id)

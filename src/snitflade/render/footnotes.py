@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from snitflade.answers import Cited, cite
-from snitflade.models import Link, Source, Statement
+from snitflade.models import Citation, Source
+
+
+class Cites(Protocol):
+    """Anything that names its sources: a statement, a link, a search hit."""
+
+    @property
+    def sources(self) -> Sequence[Citation]: ...
 
 
 class Footnotes:
@@ -14,7 +24,7 @@ class Footnotes:
         self._numbers: dict[tuple[str, str | None], int] = {}
         self.entries: list[tuple[int, Cited, list[str]]] = []
 
-    def marks(self, item: Statement | Link) -> list[int]:
+    def marks(self, item: Cites) -> list[int]:
         """Return the footnote numbers for `item`'s citations, numbering new ones."""
         numbers = []
         for citation in item.sources:

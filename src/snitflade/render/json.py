@@ -6,7 +6,16 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from snitflade.answers import AreaAnswer, CompareAnswer, RoleAnswer, SourceUse, cite
+from snitflade.answers import (
+    AreaAnswer,
+    CompareAnswer,
+    GlossaryAnswer,
+    RoleAnswer,
+    SearchAnswer,
+    SourceUse,
+    cite,
+)
+from snitflade.matching import Match
 from snitflade.models import Area, Link, Source, Statement
 from snitflade.render import words
 
@@ -46,16 +55,24 @@ def _area_ref(area: Area) -> dict[str, Any]:
     return {"id": area.id, "title": area.title}
 
 
-def who(answer: AreaAnswer) -> str:
+def _match(match: Match) -> dict[str, Any]:
+    return {
+        "area": match.area.id,
+        "field": match.field,
+        "matched": match.matched,
+        "score": match.score,
+        "how": match.how,
+        "words": list(match.words),
+    }
+
+
+def who(answer: AreaAnswer, why: bool = False) -> str:
+    del why  # the match is always in the JSON
     area, src = answer.area, answer.sources
     return _dump(
         {
-            "match": {
-                "field": answer.match.field,
-                "matched": answer.match.matched,
-                "score": answer.match.score,
-                "how": answer.match.how,
-            },
+            "match": _match(answer.match)
+            | {"others": [_match(other) for other in answer.match.others]},
             "area": {
                 "id": area.id,
                 "title": area.title,
@@ -144,6 +161,49 @@ def sources(uses: Iterable[SourceUse]) -> str:
                     "citations": u.citations,
                 }
                 for u in uses
+            ]
+        }
+    )
+
+
+def search(answer: SearchAnswer) -> str:
+    src = answer.sources
+    return _dump(
+        {
+            "query": answer.query,
+            "hits": [
+                {
+                    "rank": rank,
+                    "kind": hit.kind,
+                    "id": hit.id,
+                    "area": hit.area,
+                    "role": hit.role,
+                    "text": hit.text,
+                    "score": hit.score,
+                    "matched": sorted(hit.terms),
+                    "sources": [_citation(c, src) for c in hit.sources],
+                }
+                for rank, hit in enumerate(answer.hits, 1)
+            ],
+        }
+    )
+
+
+def glossary(answer: GlossaryAnswer) -> str:
+    src = answer.sources
+    return _dump(
+        {
+            "terms": [
+                {
+                    "id": term.id,
+                    "term": term.term,
+                    "expansion": term.expansion,
+                    "text": term.text,
+                    "note": term.note,
+                    "area": term.area,
+                    "sources": [_citation(c, src) for c in term.sources],
+                }
+                for term in answer.terms
             ]
         }
     )

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from snitflade.answers import AreaAnswer, CompareAnswer, RoleAnswer, SourceUse
+from snitflade.answers import (
+    AreaAnswer,
+    CompareAnswer,
+    GlossaryAnswer,
+    RoleAnswer,
+    SearchAnswer,
+    SourceUse,
+)
+from snitflade.folding import token_forms
 from snitflade.models import Area, Link, Statement
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes, mark_text
@@ -55,11 +63,23 @@ def _area_line(area: Area) -> str:
     return f"- `{area.id}` – {escape(area.title)}"
 
 
-def who(answer: AreaAnswer) -> str:
+def _why(answer: AreaAnswer) -> list[str]:
+    match = answer.match
+    lines = [f"> {escape(words.why_line(match.matched, match.field, match.how, match.score))}"]
+    if match.others:
+        others = ", ".join(f"`{m.area.id}` ({m.score:.2f})" for m in match.others)
+        lines.append(f"> {words.ALSO_CLOSE}: {others}")
+    return [*lines, ""]
+
+
+def who(answer: AreaAnswer, why: bool = False) -> str:
     area = answer.area
     notes = Footnotes(answer.sources)
     groups = ", ".join(words.GROUP_LABEL[g] for g in area.groups)
-    lines = [f"# {escape(area.title)}", "", escape(area.summary), ""]
+    lines = [f"# {escape(area.title)}", ""]
+    if why:
+        lines += _why(answer)
+    lines += [escape(area.summary), ""]
     lines += [f"*{words.LEAD_SENTENCE[area.lead]} · {groups}*", ""]
     lines += _section(words.ROLE_LABEL["tr"], _items(answer.tr, notes) or [words.NOTHING])
     lines += _section(words.ROLE_LABEL["amr"], _items(answer.amr, notes) or [words.NOTHING])
@@ -130,3 +150,41 @@ def sources(uses: Iterable[SourceUse]) -> str:
         text = f"[{title}](<{use.source.url}>)" if use.source.url else title
         lines.append(f"- {text} – `{use.source.id}`, {use.citations}")
     return "\n".join(lines) + "\n"
+
+
+def search(answer: SearchAnswer) -> str:
+    notes = Footnotes(answer.sources)
+    lines = [f"# {words.SEARCH_TITLE}: {escape(answer.query)}", ""]
+    for number, hit in enumerate(answer.hits, 1):
+        where = hit.area or (words.ROLE_LABEL[hit.role] if hit.role else "")
+        label = words.KIND_LABEL[hit.kind] + (f" · `{where}`" if where else "")
+        lines.append(f"{number}. {_highlight(hit.text, hit.terms)} {mark_text(notes.marks(hit))}")
+        lines.append(f"   *{label}*")
+    lines.append("")
+    lines += _source_list(notes)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _highlight(text: str, terms: frozenset[str]) -> str:
+    """Escape `text` and make the words that matched bold."""
+    parts = []
+    for piece in re.split(r"(\w+)", printable(text)):
+        matched = piece and any(set(form) & terms for form in token_forms(piece))
+        parts.append(f"**{escape(piece)}**" if matched else escape(piece))
+    return "".join(parts)
+
+
+def glossary(answer: GlossaryAnswer) -> str:
+    notes = Footnotes(answer.sources)
+    lines = [f"# {words.GLOSSARY_TITLE}", ""]
+    for term in answer.terms:
+        name = f"**{escape(term.term)}**"
+        if term.expansion:
+            name += f" ({escape(term.expansion)})"
+        line = f"- {name}: {escape(term.text)} {mark_text(notes.marks(term))}"
+        if term.area:
+            line += f" – {words.READ_MORE}: `snitflade who {term.area}`"
+        lines.append(line)
+    lines.append("")
+    lines += _source_list(notes)
+    return "\n".join(lines).rstrip() + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from rich import box
@@ -11,7 +12,15 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from snitflade.answers import AreaAnswer, CompareAnswer, RoleAnswer, SourceUse
+from snitflade.answers import (
+    AreaAnswer,
+    CompareAnswer,
+    GlossaryAnswer,
+    RoleAnswer,
+    SearchAnswer,
+    SourceUse,
+)
+from snitflade.folding import token_forms
 from snitflade.models import Area, Link, Statement
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes, mark_text
@@ -92,12 +101,23 @@ def _area_list(areas: Iterable[Area]) -> RenderableType:
     return grid
 
 
-def who(answer: AreaAnswer, width: int) -> RenderableType:
+def _why(answer: AreaAnswer) -> Text:
+    match = answer.match
+    line = _plain(words.why_line(match.matched, match.field, match.how, match.score), "italic")
+    if match.others:
+        others = ", ".join(f"{m.area.id} ({m.score:.2f})" for m in match.others)
+        line.append(f"\n{words.ALSO_CLOSE}: {others}", style="italic")
+    return line
+
+
+def who(answer: AreaAnswer, width: int, why: bool = False) -> RenderableType:
     area = answer.area
     notes = Footnotes(answer.sources)
     groups = ", ".join(words.GROUP_LABEL[g] for g in area.groups)
-    parts: list[RenderableType] = [
-        _plain(area.title, "bold underline"),
+    parts: list[RenderableType] = [_plain(area.title, "bold underline")]
+    if why:
+        parts.append(_why(answer))
+    parts += [
         _plain(area.summary),
         Text(f"{words.LEAD_SENTENCE[area.lead]} · {groups}", style="dim"),
     ]
@@ -215,4 +235,47 @@ def sources(uses: Iterable[SourceUse], width: int) -> RenderableType:
         Text(f"{words.CITED_BY} · {words.TITLE} · {words.URL}", style="dim"),
         Text(""),
         grid,
+    )
+
+
+def _highlighted(text: str, terms: frozenset[str]) -> Text:
+    """`text` with the words that matched the search in bold."""
+    line = Text()
+    for piece in re.split(r"(\w+)", printable(text)):
+        matched = piece and any(set(form) & terms for form in token_forms(piece))
+        line.append(piece, style="bold yellow" if matched else "")
+    return line
+
+
+def search(answer: SearchAnswer, width: int) -> RenderableType:
+    del width
+    notes = Footnotes(answer.sources)
+    grid = _grid(label_style="dim")
+    for number, hit in enumerate(answer.hits, 1):
+        where = hit.area or (words.ROLE_LABEL[hit.role] if hit.role else "")
+        line = Text()
+        line.append(words.KIND_LABEL[hit.kind] + (f" · {where}" if where else ""), style="dim")
+        line.append("\n")
+        line.append_text(_highlighted(hit.text, hit.terms))
+        line.append(" " + mark_text(notes.marks(hit)), style="dim")
+        grid.add_row(f"{number}.", line)
+    title = _plain(f"{words.SEARCH_TITLE}: {answer.query}", "bold underline")
+    return Group(title, Text(""), grid, *_source_list(notes))
+
+
+def glossary(answer: GlossaryAnswer, width: int) -> RenderableType:
+    del width
+    notes = Footnotes(answer.sources)
+    grid = _grid(label_style="bold", padding=2)
+    for term in answer.terms:
+        line = Text()
+        if term.expansion:
+            line.append(printable(term.expansion), style="bold")
+            line.append("\n")
+        line.append_text(_item_line(term.text, term, notes))
+        if term.area:
+            line.append(f"\n{words.READ_MORE}: snitflade who {term.area}", style="dim")
+        grid.add_row(printable(term.term), line)
+    return Group(
+        Text(words.GLOSSARY_TITLE, style="bold underline"), Text(""), grid, *_source_list(notes)
     )

@@ -59,5 +59,30 @@ TOPICS_TITLE = "Emner"
 WHY_MATCHED = "Fundet via"
 
 
+KIND_LABEL = {
+    "area": "emne",
+    "duty": "opgave",
+    "basis": "arbejdsgrundlag",
+    "employer": "ledelsens ansvar",
+    "advice": "råd",
+    "question": "spørgsmål",
+    "fact": "fakta",
+    "link": "link",
+    "glossary": "ordliste",
+}
+HOW_LABEL = {"exact": "præcist", "phrase": "ord i det, du skrev", "typo": "stavefejl rettet"}
+MATCHED_ON = {"id": "id", "title": "titel", "alias": "alias"}
+SEARCH_TITLE = "Søgning"
+GLOSSARY_TITLE = "Ordliste"
+READ_MORE = "Læs mere"
+ALSO_CLOSE = "Også tæt på"
+SOURCE = "Kilde"
+
+
+def why_line(matched: str, field: str, how: str, score: float) -> str:
+    """Say which name the user's words matched, and how strongly: the text of `who --why`."""
+    return f'{WHY_MATCHED} {MATCHED_ON[field]} "{matched}" ({HOW_LABEL[how]}, styrke {score:.2f})'
+
+
 def other_role(role_id: str) -> str:
     return "AMR" if role_id == "tr" else "TR"

@@ -1,0 +1,240 @@
+"""Full-text search over everything the data says: areas, duties, facts, advice and glossary.
+
+Ranking is BM25 over folded words. A query word also finds longer words it begins
+("sygefravær" finds "sygefraværet") and near spellings, at a lower weight. Items in the area
+the query is about (as `who` would match it) are lifted, so a question lands on the right fact.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from snitflade.folding import LONG_WORD, is_content, query_forms, token_forms, typo_of
+from snitflade.matching import ACCEPT, rank_areas
+from snitflade.models import Catalog, Citation
+
+K1 = 1.2
+B = 0.75
+PREFIX_MIN_LETTERS = 4
+PREFIX_WEIGHT = 0.8
+TYPO_WEIGHT = 0.6
+AREA_LIFT = 0.6  # an item in the matched area scores up to 60 % higher
+ROLE_LIFT = 0.3  # an item of the role the question names ("hvad gør TR …") scores 30 % higher
+INFLECTION_MAX_LETTERS = 4  # "uddannelsen", "arbejdsgiveren": an ending on a known word
+INFLECTION_WEIGHT = 0.9
+DEFAULT_LIMIT = 10
+# A glossary entry says what a word means or stands for: "hvad betyder AMG", "hvad står APV for".
+GLOSSARY_WORDS = ("betyder", "betydning", "står for", "forkortelse", "means", "stands for")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One thing the search found."""
+
+    kind: str  # area, duty, basis, employer, advice, question, fact, link, glossary
+    id: str
+    area: str | None
+    role: str | None
+    text: str
+    sources: tuple[Citation, ...]
+    score: float
+    terms: frozenset[str]  # folded words of `text` that matched, for highlighting
+
+
+@dataclass(frozen=True)
+class _Document:
+    kind: str
+    id: str
+    area: str | None
+    role: str | None
+    text: str
+    sources: tuple[Citation, ...]
+    words: Counter[str]
+    length: int
+
+
+def _document(
+    kind: str,
+    item_id: str,
+    area: str | None,
+    role: str | None,
+    text: str,
+    sources: tuple[Citation, ...],
+    extra: tuple[str, ...] = (),
+) -> _Document:
+    words: Counter[str] = Counter()
+    for part in (text, *extra):
+        # Each word once, under both æ/ø/å spellings where they differ.
+        for spellings in zip(*token_forms(part), strict=True):
+            words.update(w for w in set(spellings) if is_content(w))
+    return _Document(kind, item_id, area, role, text, sources, words, sum(words.values()))
+
+
+def _role_words(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """Return the words that name each role ("tr", "tillidsrepræsentant"), and both for shared."""
+    names: dict[str, tuple[str, ...]] = {r.id: (r.abbreviation, r.name) for r in catalog.roles}
+    return {**names, "shared": tuple(w for ws in names.values() for w in ws)}
+
+
+def _documents(catalog: Catalog) -> tuple[_Document, ...]:
+    docs: list[_Document] = []
+    role_words = _role_words(catalog)
+    for area in catalog.areas:
+        first = area.duties[0].sources
+        docs.append(
+            _document(
+                "area",
+                area.id,
+                area.id,
+                area.lead,
+                f"{area.title}. {area.summary}",
+                first,
+                area.aliases,
+            )
+        )
+        for duty in area.duties:
+            docs.append(
+                _document(
+                    "duty",
+                    duty.id,
+                    area.id,
+                    duty.role,
+                    duty.text,
+                    duty.sources,
+                    (*role_words[duty.role], *duty.keywords),
+                )
+            )
+        for kind, items in (
+            ("employer", area.employer),
+            ("advice", area.advice),
+            ("fact", area.facts),
+        ):
+            docs += [
+                _document(kind, s.id, area.id, None, s.text, s.sources, s.keywords) for s in items
+            ]
+    for role in catalog.roles:
+        # The role's name counts as a word of its items: "hvor længe er en AMR valgt".
+        docs += [
+            _document(
+                "duty", d.id, None, role.id, d.text, d.sources, (*role_words[role.id], *d.keywords)
+            )
+            for d in role.duties
+        ]
+        docs += [
+            _document(
+                "basis", b.id, None, role.id, b.text, b.sources, (*role_words[role.id], *b.keywords)
+            )
+            for b in role.basis
+        ]
+    for group in catalog.guidance:
+        kind = "question" if group.kind == "questions" else "advice"
+        area_id = group.applies_to[0] if group.applies_to else None
+        docs += [
+            _document(kind, s.id, area_id, None, s.text, s.sources, (group.title, *s.keywords))
+            for s in group.items
+        ]
+    for term in catalog.glossary:
+        label = f"{term.term} ({term.expansion})" if term.expansion else term.term
+        docs.append(
+            _document(
+                "glossary",
+                term.id,
+                term.area,
+                None,
+                f"{label}: {term.text}",
+                term.sources,
+                (term.term, *term.aliases, *term.keywords, *GLOSSARY_WORDS),
+            )
+        )
+    return tuple(docs)
+
+
+@dataclass(frozen=True)
+class _Index:
+    documents: tuple[_Document, ...]
+    frequency: Counter[str]  # in how many documents each word stands
+    average_length: float
+
+
+def _build(catalog: Catalog) -> _Index:
+    documents = _documents(catalog)
+    frequency: Counter[str] = Counter()
+    for doc in documents:
+        frequency.update(doc.words.keys())
+    average = sum(d.length for d in documents) / max(1, len(documents))
+    return _Index(documents, frequency, average)
+
+
+def _expand(word: str, vocabulary: Counter[str]) -> dict[str, float]:
+    """Return the indexed words that `word` stands for, with how much each counts."""
+    found = {word: 1.0} if word in vocabulary else {}
+    for known in vocabulary:
+        if known == word:
+            continue
+        if len(word) >= PREFIX_MIN_LETTERS and known.startswith(word):
+            found[known] = max(found.get(known, 0.0), PREFIX_WEIGHT)
+        elif (
+            len(known) >= LONG_WORD - 1
+            and word.startswith(known)
+            and len(word) - len(known) <= INFLECTION_MAX_LETTERS
+        ):
+            found[known] = max(found.get(known, 0.0), INFLECTION_WEIGHT)
+        elif len(word) >= LONG_WORD - 2 and typo_of(word, known):
+            found[known] = max(found.get(known, 0.0), TYPO_WEIGHT)
+    return found
+
+
+def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit]:
+    """Return the items that best answer `query`, best first; empty if nothing matches."""
+    index = catalog.memo("search.index", _build)
+    words = {w for form in query_forms(query) for w in form if is_content(w)}
+    expanded = {w: _expand(w, index.frequency) for w in words}
+    total = len(index.documents)
+    lift = {m.area.id: m.score for m in rank_areas(catalog, query) if m.score >= ACCEPT}
+    roles = {
+        role_id
+        for role_id, names in _role_words(catalog).items()
+        if role_id != "shared" and any(set(f) & words for n in names for f in query_forms(n))
+    }
+    hits = []
+    for doc in index.documents:
+        score = 0.0
+        terms: set[str] = set()
+        for variants in expanded.values():
+            best = 0.0
+            for known, weight in variants.items():
+                count = doc.words.get(known, 0)
+                if not count:
+                    continue
+                df = index.frequency[known]
+                idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
+                tf = (
+                    count
+                    * (K1 + 1)
+                    / (count + K1 * (1 - B + B * doc.length / index.average_length))
+                )
+                best = max(best, weight * idf * tf)
+                terms.add(known)
+            score += best
+        if score <= 0:
+            continue
+        if doc.area in lift:
+            score *= 1 + AREA_LIFT * lift[doc.area]
+        if doc.role in roles:
+            score *= 1 + ROLE_LIFT
+        hits.append(
+            Hit(
+                doc.kind,
+                doc.id,
+                doc.area,
+                doc.role,
+                doc.text,
+                doc.sources,
+                round(score, 3),
+                frozenset(terms),
+            )
+        )
+    hits.sort(key=lambda h: -h.score)
+    return hits[:limit]
