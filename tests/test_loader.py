@@ -90,3 +90,11 @@ def test_every_problem_is_reported_at_once(data_copy: Callable[..., Path]) -> No
     problems = _problems(folder)
     assert {p.split(":")[0] for p in problems} == {"roles.yaml", "sources.yaml"}
 
+
+def test_a_key_written_twice_is_an_error(data_copy: Callable[..., Path]) -> None:
+    folder = data_copy(
+        "roles.yaml", "    abbreviation: TR\n", "    abbreviation: TR\n    abbreviation: X\n"
+    )
+    [problem] = _problems(folder)
+    assert problem.startswith("roles.yaml:")
+    assert "nøglen 'abbreviation' står to gange" in problem
