@@ -20,11 +20,15 @@ from .conftest import REPO
 
 runner = CliRunner()
 ANSI = re.compile(r"\x1b\[")
-COMMANDS = ["who", "search", "glossary", "topics", "role", "compare", "sources"]
+COMMANDS = [
+    "who", "search", "glossary", "checklist", "onboarding", "topics", "role", "compare", "sources",
+]  # fmt: skip
 EXAMPLE_ARGS = {
     "who": ["who", "stress"],
     "search": ["search", "hviletid"],
     "glossary": ["glossary", "APV"],
+    "checklist": ["checklist", "stress"],
+    "onboarding": ["onboarding", "--role", "tr"],
     "topics": ["topics"],
     "role": ["role", "amr"],
     "compare": ["compare"],

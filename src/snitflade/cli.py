@@ -7,15 +7,22 @@ the commands so that --help and completion stay fast.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import io
+import os
 import sys
+import tempfile
+from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from snitflade import __version__
-from snitflade.errors import ExitCode, SnitfladeError
+from snitflade.errors import ExitCode, OutputError, SnitfladeError
 
 
 class SnitfladeGroup(TyperGroup):
@@ -33,6 +40,13 @@ class OutputFormat(StrEnum):
     table = "table"
     markdown = "markdown"
     json = "json"
+
+
+class PrintFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
 
 
 class RoleChoice(StrEnum):
@@ -96,28 +110,57 @@ def _root(
     """Hvem af os gør hvad? TR og AMR side om side i terminalen."""
 
 
-def _emit(fmt: OutputFormat, view: str, answer: Any, **options: Any) -> None:
-    """Render `answer` with the renderer for `view` in format `fmt`, and write it to stdout."""
-    if fmt is OutputFormat.table:
+def _emit(
+    fmt: StrEnum,
+    view: str,
+    answer: Any,
+    output: str | None = None,
+    force: bool = False,
+    **options: Any,
+) -> None:
+    """Render `answer` with the renderer for `view` in format `fmt`; write to stdout or `output`."""
+    to_file = output not in (None, "-")
+    if fmt.value == "table":
         from rich.console import Console
 
         from snitflade.render import table
 
-        console = Console(highlight=False, emoji=False)
+        extra: dict[str, Any] = {"file": io.StringIO(), "color_system": None} if to_file else {}
+        console = Console(highlight=False, emoji=False, **extra)
         renderable = getattr(table, view)(answer, console.width, **options)
-        if console.is_terminal:
+        if console.is_terminal and not to_file:
             console.print(renderable)
             return
-        # In a pipe, drop the padding Rich adds to the right of every line.
+        # In a pipe or a file, drop the padding Rich adds to the right of every line.
         with console.capture() as captured:
             console.print(renderable)
-        sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
-        return
-    if fmt is OutputFormat.markdown:
-        from snitflade.render import markdown as renderer
+        text = "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
     else:
-        from snitflade.render import json as renderer  # type: ignore[no-redef]
-    sys.stdout.write(getattr(renderer, view)(answer, **options))
+        renderer = importlib.import_module(f"snitflade.render.{fmt.value}")
+        text = getattr(renderer, view)(answer, **options)
+    if to_file:
+        _write_file(Path(str(output)), text, force)
+    else:
+        sys.stdout.write(text)
+
+
+def _write_file(path: Path, text: str, force: bool) -> None:
+    """Write `text` to `path` whole or not at all; never overwrite without --force."""
+    if path.exists() and not force:
+        raise OutputError(f"{path} findes allerede. Brug --force for at overskrive den.")
+    if path.is_dir():
+        raise OutputError(f"{path} er en mappe. Skriv et filnavn, fx {path / 'tjekliste.html'}")
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+        ) as handle:
+            handle.write(text)
+        os.replace(handle.name, path)
+    except OSError as error:
+        with contextlib.suppress(NameError, OSError):
+            os.unlink(handle.name)
+        raise OutputError(f"kan ikke skrive {path}: {error.strerror}") from None
+    print(f"Skrev {path}", file=sys.stderr)
 
 
 def _catalog() -> Any:
@@ -281,6 +324,143 @@ def sources(fmt: FormatOpt = OutputFormat.table) -> None:
 
     uses = [use for use in answers.source_usage(_catalog()) if use.citations]
     _emit(fmt, "sources", uses)
+
+
+OutputOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--output", "-o", metavar="FIL", help="Skriv til FIL i stedet for skærmen. '-' er skærmen."
+    ),
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Overskriv FIL, hvis den findes.")]
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y")
+
+
+def _meeting_date(value: str | None) -> str | None:
+    """Accept 2026-11-26, 26-11-2026, 26.11.2026, 26/11/2026 or "i dag"; show 26. november 2026."""
+    if value is None:
+        return None
+    from snitflade.render.words import long_date
+
+    text = value.strip().casefold()
+    if text in {"i dag", "idag", "today"}:
+        return long_date(date.today())
+    for pattern in _DATE_FORMATS:
+        try:
+            return long_date(datetime.strptime(text, pattern).date())
+        except ValueError:
+            continue
+    raise typer.BadParameter(
+        f"'{value}' er ikke en dato; skriv fx 2026-11-26, 26.11.2026 eller 'i dag'"
+    )
+
+
+def _meeting(workplace: str | None, day: str | None, participants: list[str] | None) -> Any:
+    from snitflade.checklists import Meeting
+
+    names = tuple(
+        name.strip() for entry in participants or [] for name in entry.split(",") if name.strip()
+    )
+    return Meeting(workplace=(workplace or "").strip() or None, date=day, participants=names)
+
+
+@app.command(
+    epilog=_examples(
+        "snitflade checklist",
+        "snitflade checklist stress --workplace 'Plejecenter Solhøj' --date 2026-12-01",
+        "snitflade checklist apv -f html -o apv.html   # åbn i en browser og udskriv",
+        "snitflade checklist --participants 'Anna (TR), Bo (AMR)' -f markdown",
+    )
+)
+def checklist(
+    topic: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Emnet for mødet. Uden emne: tjeklisten til et koordineringsmøde.",
+            metavar="[EMNE]",
+            show_default=False,
+            autocompletion=_complete_topic,
+        ),
+    ] = None,
+    fmt: Annotated[
+        PrintFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="table (terminal), markdown (- [ ] afkrydsning), json eller html (til print).",
+        ),
+    ] = PrintFormat.table,
+    workplace: Annotated[
+        str | None,
+        typer.Option("--workplace", metavar="NAVN", help="Arbejdspladsen i overskriften."),
+    ] = None,
+    day: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="DATO",
+            callback=_meeting_date,
+            help="Mødets dato, fx 2026-12-01 eller 'i dag'.",
+        ),
+    ] = None,
+    participants: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--participants", metavar="NAVNE", help="Deltagere, adskilt af komma. Må gentages."
+        ),
+    ] = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Lav en mødetjekliste: hvad TR og AMR forbereder, hvad I beslutter, og opfølgningen.
+
+    Felter, du ikke udfylder, står som linjer, man kan skrive på. Spørger aldrig om noget.
+    """
+    from snitflade import checklists
+
+    meeting = _meeting(workplace, day, participants)
+    query = " ".join(topic or []).strip()
+    if topic and not query:
+        raise typer.BadParameter(
+            "skriv et emne, eller udelad det for koordineringsmødet", param_hint="EMNE"
+        )
+    catalog = _catalog()
+    if query:
+        answer = checklists.area_checklist(catalog, query, meeting)
+    else:
+        answer = checklists.coordination_checklist(catalog, meeting)
+    _emit(fmt, "checklist", answer, output=output, force=force)
+
+
+@app.command(
+    epilog=_examples(
+        "snitflade onboarding --role tr",
+        "snitflade onboarding --role amr -o godt-i-gang-amr.md",
+        "snitflade onboarding --role tr -f json",
+    )
+)
+def onboarding(
+    which: Annotated[
+        RoleChoice,
+        typer.Option(
+            "--role", "-r", case_sensitive=False, metavar="tr|amr", help="Den nyvalgte rolle."
+        ),
+    ],
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="markdown (standard), table eller json."
+        ),
+    ] = OutputFormat.markdown,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Skriv en "Godt i gang"-note til en nyvalgt TR eller AMR, klar til onboarding-noterne."""
+    from snitflade import checklists
+
+    note = checklists.onboarding_note(_catalog(), which.value)
+    _emit(fmt, "onboarding", note, output=output, force=force)
 
 
 def main() -> None:

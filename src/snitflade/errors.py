@@ -49,6 +49,10 @@ class DataError(SnitfladeError):
         super().__init__(f"Data kan ikke bruges ({len(problems)} problem(er)):\n{lines}")
 
 
+class OutputError(SnitfladeError):
+    """The answer cannot be written where the user asked (file exists, folder missing …)."""
+
+
 class NoMatchError(SnitfladeError):
     """Nothing matched the user's words: no topic, glossary term or search hit."""
 

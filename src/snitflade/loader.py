@@ -235,6 +235,13 @@ def _reference_problems(parsed: dict[str, Any], texts: dict[str, str]) -> list[P
         if term.area is not None and term.area not in area_ids:
             report("glossary.yaml", ("terms", i, "area"), f"ukendt emne '{term.area}'")
     for i, group in enumerate(areas.guidance):
+        for j, link_id in enumerate(group.links):
+            if link_id not in link_ids:
+                report(
+                    "collaboration_areas.yaml",
+                    ("guidance", i, "links", j),
+                    f"ukendt link '{link_id}'",
+                )
         for j, target in enumerate(group.applies_to):
             if target not in area_ids:
                 report(

@@ -157,6 +157,7 @@ class Guidance(_Strict):
     title: Text
     applies_to: tuple[Id, ...] = ()
     items: tuple[Statement, ...] = Field(min_length=1)
+    links: tuple[Id, ...] = Field(default=(), description="Links for the coordination checklist.")
 
 
 class GlossaryTerm(Statement):

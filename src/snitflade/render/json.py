@@ -15,6 +15,7 @@ from snitflade.answers import (
     SourceUse,
     cite,
 )
+from snitflade.checklists import Checklist, OnboardingNote
 from snitflade.matching import Match
 from snitflade.models import Area, Link, Source, Statement
 from snitflade.render import words
@@ -205,5 +206,63 @@ def glossary(answer: GlossaryAnswer) -> str:
                 }
                 for term in answer.terms
             ]
+        }
+    )
+
+
+def checklist(answer: Checklist) -> str:
+    src = answer.sources
+    meeting = answer.meeting
+    return _dump(
+        {
+            "checklist": {
+                "kind": answer.kind,
+                "title": words.checklist_title(answer.area.title if answer.area else None),
+                "area": _area_ref(answer.area) if answer.area else None,
+                "workplace": meeting.workplace,
+                "date": meeting.date,
+                "participants": list(meeting.participants),
+                "sections": [
+                    {
+                        "key": section.key,
+                        "title": section.title or words.SECTION_TITLE[section.key],
+                        "checkable": section.checkable,
+                        "items": [_item(s, src) for s in section.items],
+                        "prompts": list(words.FOLLOW_UP_PROMPTS)
+                        if section.key == "follow_up"
+                        else [],
+                    }
+                    for section in answer.sections
+                ],
+                "links": [_item(link, src) for link in answer.links],
+            }
+        }
+    )
+
+
+def onboarding(note: OnboardingNote) -> str:
+    src = note.sources
+    return _dump(
+        {
+            "role": {
+                "id": note.role.id,
+                "abbreviation": note.role.abbreviation,
+                "name": note.role.name,
+                "summary": note.role.summary,
+            },
+            "duties": [_item(d, src) | {"role": note.role.id} for d in note.role.duties],
+            "basis": [_item(b, src) | {"role": note.role.id} for b in note.role.basis],
+            "own_areas": [_area_ref(a) for a in note.own_areas],
+            "coordinate": [
+                {
+                    "area": _area_ref(c.area),
+                    "duties": [_item(d, src) for d in (*c.own, *c.other, *c.together)],
+                }
+                for c in note.coordinate
+            ],
+            "advice": [
+                {"title": g.title, "items": [_item(s, src) for s in g.items]} for g in note.advice
+            ],
+            "links": [_item(link, src) for link in note.links],
         }
     )

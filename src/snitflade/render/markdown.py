@@ -13,6 +13,7 @@ from snitflade.answers import (
     SearchAnswer,
     SourceUse,
 )
+from snitflade.checklists import Checklist, Meeting, OnboardingNote
 from snitflade.folding import token_forms
 from snitflade.models import Area, Link, Statement
 from snitflade.render import words
@@ -186,5 +187,73 @@ def glossary(answer: GlossaryAnswer) -> str:
             line += f" – {words.READ_MORE}: `snitflade who {term.area}`"
         lines.append(line)
     lines.append("")
+    lines += _source_list(notes)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _meeting_lines(meeting: Meeting) -> list[str]:
+    blank = "_" * 24  # after a label, a run of underscores is plain text in Markdown
+    fields = (
+        (words.WORKPLACE, escape(meeting.workplace) if meeting.workplace else blank),
+        (words.DATE, escape(meeting.date) if meeting.date else blank),
+        (words.PARTICIPANTS, escape(", ".join(meeting.participants)) or blank),
+    )
+    return [f"**{label}:** {value}  " for label, value in fields] + [""]
+
+
+def checklist(answer: Checklist) -> str:
+    notes = Footnotes(answer.sources)
+    lines = [
+        f"# {escape(words.checklist_title(answer.area.title if answer.area else None))}",
+        "",
+        *_meeting_lines(answer.meeting),
+    ]
+    for section in answer.sections:
+        box = "- [ ] " if section.checkable else "- "
+        body = []
+        for item in section.items:
+            prefix = f"{words.RAISE_WITH_MANAGEMENT}: " if section.key == "follow_up" else ""
+            body.append(f"{box}{prefix}{escape(item.text)} {mark_text(notes.marks(item))}")
+            if item.note:
+                body.append(f"  *{words.NOTE}: {escape(item.note)}*")
+        if section.key == "follow_up":
+            body += [f"{box}{prompt}" for prompt in words.FOLLOW_UP_PROMPTS]
+        lines += _section(escape(section.title or words.SECTION_TITLE[section.key]), body)
+    lines += _section(words.LINKS, _links(answer.links, notes))
+    lines += _source_list(notes)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def onboarding(note: OnboardingNote) -> str:
+    notes = Footnotes(note.sources)
+    role, other = note.role, note.other
+    lines = [f"# {words.ONBOARDING_TITLE} {escape(role.abbreviation)}", ""]
+    lines += [f"**{escape(role.name)} ({escape(role.abbreviation)}).** {escape(role.summary)}", ""]
+    lines += _section(words.YOUR_DUTIES, _items(role.duties, notes))
+    basis = [
+        f"- **{words.ASPECT_LABEL[b.aspect]}:** {escape(b.text)} {mark_text(notes.marks(b))}"
+        for b in role.basis
+    ]
+    lines += _section(words.YOUR_BASIS, basis)
+    lines += _section(words.YOUR_AREAS, [_area_line(a) for a in note.own_areas])
+    coordinate: list[str] = []
+    for item in note.coordinate:
+        coordinate += [f"### {escape(item.area.title)}", ""]
+        for label, duties in (
+            (words.YOU, item.own),
+            (other.abbreviation, item.other),
+            (words.TOGETHER, item.together),
+        ):
+            coordinate += [
+                f"- **{escape(label)}:** {escape(d.text)} {mark_text(notes.marks(d))}"
+                for d in duties
+            ]
+        coordinate.append("")
+    lines += _section(f"{words.COORDINATE_WITH} {escape(other.abbreviation)}", coordinate[:-1])
+    advice: list[str] = []
+    for group in note.advice:
+        advice += [f"### {escape(group.title)}", "", *_items(group.items, notes), ""]
+    lines += _section(words.ADVICE, advice[:-1])
+    lines += _section(words.LINKS, _links(note.links, notes))
     lines += _source_list(notes)
     return "\n".join(lines).rstrip() + "\n"

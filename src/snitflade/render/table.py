@@ -20,6 +20,7 @@ from snitflade.answers import (
     SearchAnswer,
     SourceUse,
 )
+from snitflade.checklists import Checklist, OnboardingNote
 from snitflade.folding import token_forms
 from snitflade.models import Area, Link, Statement
 from snitflade.render import words
@@ -279,3 +280,67 @@ def glossary(answer: GlossaryAnswer, width: int) -> RenderableType:
     return Group(
         Text(words.GLOSSARY_TITLE, style="bold underline"), Text(""), grid, *_source_list(notes)
     )
+
+
+def checklist(answer: Checklist, width: int) -> RenderableType:
+    del width
+    notes = Footnotes(answer.sources)
+    parts: list[RenderableType] = [
+        _plain(words.checklist_title(answer.area.title if answer.area else None), "bold underline")
+    ]
+    meeting = answer.meeting
+    for label, value in (
+        (words.WORKPLACE, meeting.workplace),
+        (words.DATE, meeting.date),
+        (words.PARTICIPANTS, ", ".join(meeting.participants) or None),
+    ):
+        line = Text(f"{label}: ", style="bold")
+        line.append(printable(value) if value else "_" * 24)
+        parts.append(line)
+    for section in answer.sections:
+        grid = _grid()
+        box = "☐" if section.checkable else "•"
+        for item in section.items:
+            text = item.text
+            if section.key == "follow_up":
+                text = f"{words.RAISE_WITH_MANAGEMENT}: {text}"
+            grid.add_row(box, _item_line(text, item, notes))
+        if section.key == "follow_up":
+            for prompt in words.FOLLOW_UP_PROMPTS:
+                grid.add_row(box, Text(prompt))
+        parts += _section(section.title or words.SECTION_TITLE[section.key], grid)
+    parts += _section(words.LINKS, _links(answer.links, notes))
+    parts += _source_list(notes)
+    return Group(*parts)
+
+
+def onboarding(note: OnboardingNote, width: int) -> RenderableType:
+    del width
+    notes = Footnotes(note.sources)
+    role, other = note.role, note.other
+    parts: list[RenderableType] = [
+        _plain(f"{words.ONBOARDING_TITLE} {role.abbreviation}", "bold underline"),
+        _plain(f"{role.name} ({role.abbreviation}). {role.summary}"),
+    ]
+    parts += _section(words.YOUR_DUTIES, _bullets(role.duties, notes), ROLE_STYLE[role.id])
+    basis = _grid(label_style="bold", padding=2)
+    for item in role.basis:
+        basis.add_row(words.ASPECT_LABEL[item.aspect], _item_line(item.text, item, notes))
+    parts += _section(words.YOUR_BASIS, basis)
+    parts += _section(words.YOUR_AREAS, _area_list(note.own_areas))
+    parts += [Text(""), _heading(f"{words.COORDINATE_WITH} {other.abbreviation}", "bold")]
+    for shared in note.coordinate:
+        grid = _grid(label_style="bold", padding=1)
+        for label, duties in (
+            (words.YOU, shared.own),
+            (other.abbreviation, shared.other),
+            (words.TOGETHER, shared.together),
+        ):
+            for duty in duties:
+                grid.add_row(label, _item_line(duty.text, duty, notes))
+        parts += [_plain(shared.area.title, "underline"), Padding(grid, (0, 0, 0, 2))]
+    for group in note.advice:
+        parts += _section(group.title, _bullets(group.items, notes))
+    parts += _section(words.LINKS, _links(note.links, notes))
+    parts += _source_list(notes)
+    return Group(*parts)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 ROLE_LABEL = {"tr": "TR", "amr": "AMR", "shared": "Sammen"}
 
 LEAD_SENTENCE = {
@@ -77,6 +79,48 @@ GLOSSARY_TITLE = "Ordliste"
 READ_MORE = "Læs mere"
 ALSO_CLOSE = "Også tæt på"
 SOURCE = "Kilde"
+
+
+SECTION_TITLE = {
+    "questions": "Spørgsmål",
+    "advice": "Råd",
+    "tr": "TR forbereder",
+    "amr": "AMR forbereder",
+    "together": "I beslutter sammen",
+    "follow_up": "Opfølgning",
+    "facts": "Godt at vide",
+}
+FOLLOW_UP_PROMPTS = ("Hvem gør hvad, og hvornår?", "Hvornår mødes I næste gang?")
+RAISE_WITH_MANAGEMENT = "Tag op med ledelsen"
+COORDINATION_TITLE = "Koordineringsmøde mellem TR og AMR"
+MEETING_ON = "Møde om"
+CHECKLIST_LABEL = "Mødetjekliste"
+WORKPLACE = "Arbejdsplads"
+DATE = "Dato"
+PARTICIPANTS = "Deltagere"
+NOTES = "Noter"
+MONTHS = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+ONBOARDING_TITLE = "Godt i gang som"
+YOUR_DUTIES = "Dine opgaver ifølge reglerne"
+YOUR_BASIS = "Dit arbejdsgrundlag"
+YOUR_AREAS = "Dine egne områder"
+COORDINATE_WITH = "Fælles områder: det koordinerer du med"
+YOU = "Du"
+MADE_BY = "Lavet med snitflade"
+
+
+def checklist_title(area_title: str | None) -> str:
+    """The heading of a checklist: the coordination meeting, or a meeting on one area."""
+    return COORDINATION_TITLE if area_title is None else f"{MEETING_ON}: {area_title}"
+
+
+def long_date(day: date) -> str:
+    """26. november 2026."""
+    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
 def why_line(matched: str, field: str, how: str, score: float) -> str:

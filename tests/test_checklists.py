@@ -1,0 +1,174 @@
+"""Meeting checklists and onboarding notes: the core, the CLI, golden files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from snitflade.checklists import Meeting, area_checklist, coordination_checklist, onboarding_note
+from snitflade.cli import app
+from snitflade.models import Catalog
+
+runner = CliRunner()
+GOLDEN = Path(__file__).parent / "golden"
+MEETING = ["--workplace", "Plejecenter Solhøj", "--date", "2026-12-01",
+           "--participants", "Anna (TR), Bo (AMR)"]  # fmt: skip
+
+# (golden file, command line)
+GOLDEN_CASES = [
+    ("checklist-coordination.md", ["checklist", *MEETING, "-f", "markdown"]),
+    ("checklist-coordination.html", ["checklist", *MEETING, "-f", "html"]),
+    ("checklist-coordination.json", ["checklist", *MEETING, "-f", "json"]),
+    ("checklist-stress.md", ["checklist", "stress", *MEETING, "-f", "markdown"]),
+    ("checklist-stress.html", ["checklist", "stress", *MEETING, "-f", "html"]),
+    ("checklist-stress.json", ["checklist", "stress", *MEETING, "-f", "json"]),
+    ("checklist-apv-blank.md", ["checklist", "apv", "-f", "markdown"]),
+    ("onboarding-tr.md", ["onboarding", "--role", "tr"]),
+    ("onboarding-amr.json", ["onboarding", "--role", "amr", "-f", "json"]),
+]
+
+
+@pytest.mark.parametrize("name,args", GOLDEN_CASES, ids=[n for n, _ in GOLDEN_CASES])
+def test_golden(name: str, args: list[str]) -> None:
+    result = runner.invoke(app, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    path = GOLDEN / name
+    if os.environ.get("SNITFLADE_UPDATE_GOLDEN") == "1":
+        path.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == path.read_text(encoding="utf-8"), (
+        f"{name} changed; review, then regenerate with SNITFLADE_UPDATE_GOLDEN=1"
+    )
+
+
+def test_coordination_checklist_is_built_from_the_deck(catalog: Catalog) -> None:
+    checklist = coordination_checklist(catalog, Meeting())
+    keys = [s.key for s in checklist.sections]
+    assert keys[0] == "questions" and keys[-1] == "follow_up"
+    ids = {item.id for s in checklist.sections for item in s.items}
+    assert {"spoergsmaal-samarbejde-nu", "spoergsmaal-faelles-maal", "spoergsmaal-tillid",
+            "spoergsmaal-forventninger"} <= ids  # fmt: skip
+    assert {"raad-fokusomraader", "raad-strategi", "raad-faelles-stemme",
+            "inddrag-foer-forhandling"} <= ids  # fmt: skip
+
+
+@pytest.mark.parametrize("area_id", ["stress", "arbejdstid", "loen", "apv", "trio"])
+def test_area_checklist_comes_from_the_area_data(catalog: Catalog, area_id: str) -> None:
+    area = catalog.area(area_id)
+    checklist = area_checklist(catalog, area_id, Meeting())
+    by_key = {s.key: s for s in checklist.sections}
+    assert [d.id for d in by_key["tr"].items] == [d.id for d in area.duties if d.role == "tr"]
+    assert [d.id for d in by_key["amr"].items] == [d.id for d in area.duties if d.role == "amr"]
+    assert by_key["follow_up"].items == area.employer
+    assert not by_key.get("facts") or not by_key["facts"].checkable
+
+
+def test_every_area_has_a_checklist_with_both_roles(catalog: Catalog) -> None:
+    for area in catalog.areas:
+        keys = {s.key for s in area_checklist(catalog, area.id, Meeting()).sections}
+        assert {"tr", "amr", "follow_up"} <= keys, area.id
+
+
+def test_checklist_topic_matching_is_the_same_as_who() -> None:
+    for words in (["sygefravaer"], ["hvem", "deltager", "i", "APV?"], ["mobbning"]):
+        who = json.loads(runner.invoke(app, ["who", *words, "-f", "json"]).stdout)
+        checklist = json.loads(runner.invoke(app, ["checklist", *words, "-f", "json"]).stdout)
+        assert checklist["checklist"]["area"]["id"] == who["area"]["id"]
+
+
+def test_checklist_no_match_exits_1() -> None:
+    result = runner.invoke(app, ["checklist", "pizza"])
+    assert result.exit_code == 1
+    assert "Fandt intet emne" in result.stderr
+
+
+def test_markdown_checklist_has_checkboxes() -> None:
+    out = runner.invoke(app, ["checklist", "stress", "-f", "markdown"]).stdout
+    assert out.count("- [ ] ") >= 5
+    assert "## TR forbereder" in out and "## AMR forbereder" in out
+    assert "## I beslutter sammen" in out and "## Opfølgning" in out
+
+
+@pytest.mark.parametrize(
+    "date,shown",
+    [("2026-12-01", "1. december 2026"), ("01.12.2026", "1. december 2026"),
+     ("1/12/2026", "1. december 2026"), ("01-12-2026", "1. december 2026")],
+)  # fmt: skip
+def test_date_formats(date: str, shown: str) -> None:
+    document = json.loads(runner.invoke(app, ["checklist", "--date", date, "-f", "json"]).stdout)
+    assert document["checklist"]["date"] == shown
+
+
+@pytest.mark.parametrize("date", ["2026-13-45", "igår", ""])
+def test_bad_date_is_a_usage_error(date: str) -> None:
+    result = runner.invoke(app, ["checklist", "--date", date])
+    assert result.exit_code == 2
+    assert "ikke en dato" in result.stderr
+
+
+def test_participants_split_on_commas_and_repeat() -> None:
+    args = ["checklist", "--participants", "Anna, Bo", "--participants", "Cai", "-f", "json"]
+    document = json.loads(runner.invoke(app, args).stdout)
+    assert document["checklist"]["participants"] == ["Anna", "Bo", "Cai"]
+
+
+def test_output_file_is_written_and_never_overwritten_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "stress.html"
+    result = runner.invoke(app, ["checklist", "stress", "-f", "html", "-o", str(target)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("<!doctype html>")
+    target.write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["checklist", "stress", "-f", "html", "-o", str(target)])
+    assert result.exit_code == 1
+    assert "findes allerede" in result.stderr and "--force" in result.stderr
+    assert target.read_text(encoding="utf-8") == "mine"  # nothing lost
+    result = runner.invoke(app, ["checklist", "stress", "-o", str(target), "--force"])
+    assert result.exit_code == 0
+    assert "☐" in target.read_text(encoding="utf-8")
+    assert "\x1b" not in target.read_text(encoding="utf-8")
+
+
+def test_output_dash_is_stdout() -> None:
+    result = runner.invoke(app, ["checklist", "-o", "-", "-f", "markdown"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Koordineringsmøde mellem TR og AMR")
+
+
+def test_output_to_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["checklist", "-o", str(tmp_path / "nope" / "x.md")])
+    assert result.exit_code == 1
+    assert "kan ikke skrive" in result.stderr
+    assert not (tmp_path / "nope").exists()
+
+
+def test_checklist_never_prompts_with_closed_stdin() -> None:
+    result = runner.invoke(app, ["checklist", "stress"], input="")
+    assert result.exit_code == 0
+    assert "Arbejdsplads: ____" in result.stdout
+
+
+def test_onboarding_holds_duties_basis_shared_areas_advice_and_links(catalog: Catalog) -> None:
+    note = onboarding_note(catalog, "amr")
+    assert note.role.id == "amr" and note.other.id == "tr"
+    assert {c.area.lead for c in note.coordinate} == {"shared"}
+    assert all(c.other for c in note.coordinate if c.area.id != "trio")
+    out = runner.invoke(app, ["onboarding", "--role", "amr"]).stdout
+    for heading in ("# Godt i gang som AMR", "## Dine opgaver ifølge reglerne",
+                    "## Dit arbejdsgrundlag", "## Fælles områder: det koordinerer du med TR",
+                    "## Råd", "## Links", "## Kilder"):  # fmt: skip
+        assert heading in out
+    assert out.startswith("# ")  # Markdown is the default
+
+
+def test_html_is_standalone_and_escapes_everything() -> None:
+    out = runner.invoke(
+        app, ["checklist", "--workplace", "<script>x</script>", "-f", "html"]
+    ).stdout
+    assert "<script>" not in out
+    assert "&lt;script&gt;x&lt;/script&gt;" in out
+    for outside in ("src=", "<link", "@import", "url("):
+        assert outside not in out
+    assert "@page { size: A4" in out

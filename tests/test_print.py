@@ -1,0 +1,90 @@
+"""A real headless Chromium prints the HTML checklists to PDF: page count and text.
+
+Needs Debian's `chromium` and `poppler-utils` (pdfinfo, pdftotext); .ci/run installs them and
+sets SNITFLADE_REQUIRE_CHROMIUM=1, so in CI these tests always run. On a machine without them
+the tests are skipped with the reason, unless that variable is set.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from snitflade.cli import app
+from snitflade.models import Catalog
+
+runner = CliRunner()
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+TOOLS = CHROMIUM and shutil.which("pdfinfo") and shutil.which("pdftotext")
+if not TOOLS:
+    if os.environ.get("SNITFLADE_REQUIRE_CHROMIUM") == "1":
+        pytest.fail("chromium, pdfinfo and pdftotext are required here", pytrace=False)
+    pytest.skip("needs chromium and poppler-utils (see .ci/run)", allow_module_level=True)
+
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-pdf-header-footer",
+]
+
+
+def print_to_pdf(args: list[str], tmp_path: Path) -> tuple[int, str]:
+    """Write the checklist as HTML, print it with Chromium; return (pages, text of the PDF)."""
+    page = tmp_path / "checklist.html"
+    pdf = tmp_path / "checklist.pdf"
+    result = runner.invoke(app, [*args, "-f", "html", "-o", str(page), "--force"])
+    assert result.exit_code == 0, result.stderr
+    profile = tmp_path / "profile"
+    subprocess.run(
+        [str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={pdf}",
+         page.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    pages = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))  # type: ignore[union-attr]
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return pages, " ".join(text.stdout.split())
+
+
+def test_coordination_checklist_prints_on_one_page(tmp_path: Path) -> None:
+    pages, text = print_to_pdf(["checklist", "--workplace", "Plejecenter Solhøj"], tmp_path)
+    assert pages == 1
+    wanted = [
+        "Koordineringsmøde mellem TR og AMR",
+        "Plejecenter Solhøj",
+        "Har vi gensidig tillid til hinanden?",
+        "Hvornår mødes I næste gang?",
+    ]
+    for words in wanted:
+        assert words in text
+
+
+def test_a_typical_area_checklist_prints_on_one_page(tmp_path: Path) -> None:
+    pages, text = print_to_pdf(["checklist", "stress", "--date", "2026-12-01"], tmp_path)
+    assert pages == 1
+    assert "Møde om: Forebyggelse af stress" in text
+    assert "1. december 2026" in text
+    assert "TR forbereder" in text and "AMR forbereder" in text
+    assert "https://pav.medst.dk/" in text  # links and sources print as readable addresses
+
+
+def test_every_area_checklist_prints_on_two_pages_at_most(catalog: Catalog, tmp_path: Path) -> None:
+    counts = {}
+    for area in catalog.areas:
+        folder = tmp_path / area.id
+        folder.mkdir()
+        counts[area.id], text = print_to_pdf(["checklist", area.id], folder)
+        assert area.title.split(" (")[0] in text
+    assert max(counts.values()) <= 2, counts
+    assert sum(c == 1 for c in counts.values()) > len(counts) / 2, counts
