@@ -19,10 +19,12 @@ def catalog() -> Catalog:
 
 
 @pytest.fixture(autouse=True)
-def _isolate(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Deterministic tables, and no data override leaking in from the developer's shell.
+def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Deterministic tables, and no data or layers leaking in from the developer's own setup.
     monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("SNITFLADE_DATA_DIR", raising=False)
+    monkeypatch.delenv("SNITFLADE_DATA_PATH", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
 
 

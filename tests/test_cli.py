@@ -127,20 +127,13 @@ def test_topics_in_a_pipe_prints_one_id_per_line(catalog: object) -> None:
 def test_who_json_shape() -> None:
     document = json.loads(runner.invoke(app, ["who", "apv", "--format", "json"]).stdout)
     assert set(document) == {
-        "version",
-        "match",
-        "area",
-        "duties",
-        "employer",
-        "advice",
-        "facts",
-        "links",
-        "related",
-    }
+        "version", "match", "area", "duties", "employer", "advice", "facts", "links", "related",
+        "local", "contacts",
+    }  # fmt: skip
     assert set(document["match"]) == {"area", "field", "matched", "score", "how", "words", "others"}
     assert {"id", "title", "summary", "lead", "groups", "aliases"} == set(document["area"])
     for item in document["duties"] + document["facts"] + document["employer"]:
-        assert {"id", "role", "text", "note", "sources"} <= set(item)
+        assert {"id", "role", "text", "note", "sources", "layer"} <= set(item)
         assert item["sources"], item["id"]
         for source in item["sources"]:
             assert set(source) == {"id", "title", "url", "ref", "fact"}

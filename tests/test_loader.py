@@ -41,7 +41,9 @@ def test_unknown_key_names_field_and_line(data_copy: Callable[..., Path]) -> Non
     [problem] = _problems(folder)
     text = (folder / "collaboration_areas.yaml").read_text(encoding="utf-8")
     line = text.splitlines().index("    leed: x") + 1
-    assert problem == f"collaboration_areas.yaml:{line}:5: areas.0.leed: ukendt nøgle"
+    assert problem == (
+        f"collaboration_areas.yaml:{line}:5: areas.0.leed: ukendt nøgle (mente du 'lead'?)"
+    )
 
 
 def test_unknown_source_is_reported(data_copy: Callable[..., Path]) -> None:
@@ -98,3 +100,9 @@ def test_a_key_written_twice_is_an_error(data_copy: Callable[..., Path]) -> None
     [problem] = _problems(folder)
     assert problem.startswith("roles.yaml:")
     assert "nøglen 'abbreviation' står to gange" in problem
+
+
+def test_an_empty_data_file_is_reported(data_copy: Callable[..., Path]) -> None:
+    folder = data_copy()
+    (folder / "glossary.yaml").write_text("# only a comment\n", encoding="utf-8")
+    assert _problems(folder) == ["glossary.yaml: filen er tom"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from snitflade.errors import NoMatchError
 from snitflade.folding import fold
@@ -16,6 +16,7 @@ from snitflade.models import (
     BasisItem,
     Catalog,
     Citation,
+    Contact,
     Duty,
     GlossaryTerm,
     Link,
@@ -61,7 +62,10 @@ class AreaAnswer:
     facts: tuple[Statement, ...]
     links: tuple[Link, ...]
     related: tuple[Area, ...]
+    local: tuple[Statement, ...]
+    contacts: tuple[tuple[Role, tuple[Contact, ...]], ...]  # roles that have local contacts
     sources: dict[str, Source]
+    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
 
     @property
     def area(self) -> Area:
@@ -74,6 +78,7 @@ class RoleAnswer:
     own_areas: tuple[Area, ...]
     shared_areas: tuple[Area, ...]
     sources: dict[str, Source]
+    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ class CompareAnswer:
     amr: Role
     rows: tuple[CompareRow, ...]
     sources: dict[str, Source]
+    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
 
 
 @dataclass(frozen=True)
@@ -96,12 +102,14 @@ class SearchAnswer:
     query: str
     hits: tuple[Hit, ...]
     sources: dict[str, Source]
+    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
 
 
 @dataclass(frozen=True)
 class GlossaryAnswer:
     terms: tuple[GlossaryTerm, ...]
     sources: dict[str, Source]
+    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
 
 
 @dataclass(frozen=True)
@@ -140,7 +148,10 @@ def who(catalog: Catalog, query: str) -> AreaAnswer:
         facts=area.facts,
         links=tuple(catalog.link(link_id) for link_id in area.links),
         related=_see_also(catalog, match),
+        local=area.local,
+        contacts=tuple((r, r.contacts) for r in catalog.roles if r.contacts),
         sources=_sources(catalog),
+        origins=catalog.origins,
     )
 
 
@@ -152,7 +163,9 @@ def _see_also(catalog: Catalog, match: Match) -> tuple[Area, ...]:
 
 def glossary(catalog: Catalog, term: str | None = None) -> GlossaryAnswer:
     """Answer `snitflade glossary [TERM]`: every term, or the one that `term` names."""
-    return GlossaryAnswer(terms=_glossary_terms(catalog, term), sources=_sources(catalog))
+    return GlossaryAnswer(
+        terms=_glossary_terms(catalog, term), sources=_sources(catalog), origins=catalog.origins
+    )
 
 
 def _glossary_terms(catalog: Catalog, term: str | None) -> tuple[GlossaryTerm, ...]:
@@ -191,7 +204,9 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> SearchAn
         raise NoMatchError(
             query, suggest(catalog, query), what="resultat", listing="snitflade topics"
         )
-    return SearchAnswer(query=query, hits=tuple(hits), sources=_sources(catalog))
+    return SearchAnswer(
+        query=query, hits=tuple(hits), sources=_sources(catalog), origins=catalog.origins
+    )
 
 
 def role(catalog: Catalog, role_id: str) -> RoleAnswer:
@@ -202,6 +217,7 @@ def role(catalog: Catalog, role_id: str) -> RoleAnswer:
         own_areas=tuple(a for a in catalog.areas if role_id in a.groups),
         shared_areas=tuple(a for a in catalog.areas if a.lead == "shared"),
         sources=_sources(catalog),
+        origins=catalog.origins,
     )
 
 
@@ -217,7 +233,9 @@ def compare(catalog: Catalog) -> CompareAnswer:
         for aspect in ASPECTS
         if any(b.aspect == aspect for b in (*tr.basis, *amr.basis))
     )
-    return CompareAnswer(tr=tr, amr=amr, rows=rows, sources=_sources(catalog))
+    return CompareAnswer(
+        tr=tr, amr=amr, rows=rows, sources=_sources(catalog), origins=catalog.origins
+    )
 
 
 def all_statements(catalog: Catalog) -> list[Statement | Link]:

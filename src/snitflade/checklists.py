@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from snitflade.matching import Match, find_area
 from snitflade.models import Area, Catalog, Duty, Guidance, Link, Role, Source, Statement
@@ -21,8 +21,8 @@ class Meeting:
 class CheckSection:
     """A part of a checklist. `key` names it for the renderers, which give it its heading.
 
-    key: questions, advice, involve, tr, amr, together, follow_up or facts.
-    Facts are things to know, not to tick off. `follow_up` ends with the meeting's own lines
+    key: questions, advice, tr, amr, together, follow_up, local or facts. Local items and
+    facts are things to know, not to tick off. `follow_up` ends with the meeting's own lines
     (who does what by when, the next meeting), which the renderers add.
     """
 
@@ -39,6 +39,7 @@ class Checklist:
     sections: tuple[CheckSection, ...]
     links: tuple[Link, ...]
     sources: dict[str, Source]
+    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
     match: Match | None = None
 
     @property
@@ -67,6 +68,7 @@ def coordination_checklist(catalog: Catalog, meeting: Meeting) -> Checklist:
         sections=tuple(sections),
         links=tuple(catalog.link(link_id) for link_id in links),
         sources=_sources(catalog),
+        origins=catalog.origins,
     )
 
 
@@ -90,6 +92,7 @@ def area_checklist(catalog: Catalog, query: str, meeting: Meeting) -> Checklist:
         CheckSection(key="amr", items=duties("amr")),
         CheckSection(key="together", items=(*duties("shared"), *advice)),
         CheckSection(key="follow_up", items=area.employer),
+        CheckSection(key="local", items=area.local, checkable=False),
         CheckSection(key="facts", items=area.facts, checkable=False),
     ]
     return Checklist(
@@ -98,6 +101,7 @@ def area_checklist(catalog: Catalog, query: str, meeting: Meeting) -> Checklist:
         sections=tuple(s for s in sections if s.items or s.key == "follow_up"),
         links=tuple(catalog.link(link_id) for link_id in area.links),
         sources=_sources(catalog),
+        origins=catalog.origins,
         match=match,
     )
 
@@ -121,6 +125,7 @@ class OnboardingNote:
     advice: tuple[Guidance, ...]
     links: tuple[Link, ...]
     sources: dict[str, Source]
+    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
 
 
 def onboarding_note(catalog: Catalog, role_id: str) -> OnboardingNote:
@@ -145,4 +150,5 @@ def onboarding_note(catalog: Catalog, role_id: str) -> OnboardingNote:
         advice=tuple(g for g in catalog.guidance if g.kind == "advice"),
         links=catalog.links,
         sources=_sources(catalog),
+        origins=catalog.origins,
     )

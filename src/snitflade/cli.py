@@ -13,6 +13,8 @@ import io
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -22,7 +24,7 @@ import typer
 from typer.core import TyperGroup
 
 from snitflade import __version__
-from snitflade.errors import ExitCode, OutputError, SnitfladeError
+from snitflade.errors import ExitCode, LayerError, OutputError, SnitfladeError
 
 
 class SnitfladeGroup(TyperGroup):
@@ -98,6 +100,18 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
+@dataclass
+class _Options:
+    """The global options, set by the root callback for the command that follows."""
+
+    data_dirs: list[str] = dataclass_field(default_factory=list)
+    strict: bool = False
+    explain: bool = False
+
+
+_options = _Options()
+
+
 @app.callback()
 def _root(
     version: Annotated[
@@ -106,8 +120,25 @@ def _root(
             "--version", help="Vis versionen og afslut.", callback=_show_version, is_eager=True
         ),
     ] = False,
+    data_dir: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--data-dir",
+            metavar="MAPPE",
+            help="Et lag med jeres egne data oven på de indbyggede. Må gentages; sidste vinder.",
+        ),
+    ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Et problem i et lag er en fejl (exit 1), ikke en advarsel."),
+    ] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Vis hvilket lag hvert punkt kommer fra.")
+    ] = False,
 ) -> None:
     """Hvem af os gør hvad? TR og AMR side om side i terminalen."""
+    global _options
+    _options = _Options(data_dirs=list(data_dir or []), strict=strict, explain=explain)
 
 
 def _emit(
@@ -127,7 +158,9 @@ def _emit(
 
         extra: dict[str, Any] = {"file": io.StringIO(), "color_system": None} if to_file else {}
         console = Console(highlight=False, emoji=False, **extra)
-        renderable = getattr(table, view)(answer, console.width, **options)
+        renderable = getattr(table, view)(
+            answer, console.width, explain=_options.explain, **options
+        )
         if console.is_terminal and not to_file:
             console.print(renderable)
             return
@@ -137,7 +170,7 @@ def _emit(
         text = "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
     else:
         renderer = importlib.import_module(f"snitflade.render.{fmt.value}")
-        text = getattr(renderer, view)(answer, **options)
+        text = getattr(renderer, view)(answer, explain=_options.explain, **options)
     if to_file:
         _write_file(Path(str(output)), text, force)
     else:
@@ -164,9 +197,20 @@ def _write_file(path: Path, text: str, force: bool) -> None:
 
 
 def _catalog() -> Any:
+    """The built-in data with the user's layers on top; layer problems are warnings on stderr."""
+    from snitflade.layers import apply_layers, find_layers
     from snitflade.loader import load_catalog
 
-    return load_catalog()
+    folders, named = find_layers(_options.data_dirs)
+    if _options.explain:
+        order = ", ".join(["indbygget", *(str(f) for f in folders)])
+        print(f"Lag, nederst først: {order}", file=sys.stderr)
+    catalog, problems = apply_layers(load_catalog(), folders, must_exist=named)
+    for problem in problems:
+        print(f"Advarsel: {problem}", file=sys.stderr)
+    if problems and _options.strict:
+        raise LayerError(f"{len(problems)} problem(er) i jeres lag, og --strict er sat")
+    return catalog
 
 
 def _complete_topic(incomplete: str) -> list[tuple[str, str]]:
@@ -461,6 +505,81 @@ def onboarding(
 
     note = checklists.onboarding_note(_catalog(), which.value)
     _emit(fmt, "onboarding", note, output=output, force=force)
+
+
+@app.command(
+    epilog=_examples(
+        "snitflade validate",
+        "snitflade validate ~/.config/snitflade",
+        "snitflade validate fagforening/ arbejdsplads/roles.yaml",
+    )
+)
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Lag-mapper eller filer, i lagenes rækkefølge. Uden: de lag, der er sat op.",
+            metavar="[STI]...",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Tjek jeres lag: hvert problem som fil:linje:kolonne: felt: besked. Exit 1 ved problemer."""
+    from snitflade.layers import apply_layers, find_layers
+    from snitflade.loader import load_catalog
+
+    base = load_catalog()  # a broken built-in folder is reported by the error boundary
+    folders, named = (list(paths), True) if paths else find_layers(_options.data_dirs)
+    if not folders:
+        print("Ingen lag at tjekke. Lav et med: snitflade init", file=sys.stderr)
+        return
+    _catalog, problems = apply_layers(base, folders, must_exist=named)
+    for problem in problems:
+        print(problem)
+    checked = ", ".join(str(f) for f in folders)
+    if problems:
+        print(f"{len(problems)} problem(er) i: {checked}", file=sys.stderr)
+        raise typer.Exit(int(ExitCode.NOT_FOUND_OR_BAD_DATA))
+    print(f"Ingen problemer i: {checked}", file=sys.stderr)
+
+
+@app.command(
+    epilog=_examples(
+        "snitflade init",
+        "snitflade init arbejdsplads/",
+        "snitflade --data-dir arbejdsplads/ who arbejdstid --explain",
+    )
+)
+def init(
+    folder: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Mappen til laget. Uden: din personlige mappe (~/.config/snitflade).",
+            metavar="[MAPPE]",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overskriv filer, der findes.")] = False,
+) -> None:
+    """Skriv et lag at starte fra: en lokal kontakt, en lokalaftale og et ekstra alias.
+
+    Filerne er kommenterede og består `snitflade validate`. Intet overskrives uden --force.
+    """
+    from snitflade.layers import personal_layer, starter_layer
+
+    target = folder if folder is not None else personal_layer()
+    files = starter_layer()
+    existing = [target / name for name in files if (target / name).exists()]
+    if existing and not force:
+        names = ", ".join(str(p) for p in existing)
+        raise OutputError(f"findes allerede: {names}. Brug --force for at overskrive.")
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"kan ikke lave mappen {target}: {error.strerror}") from None
+    for name, text in files.items():
+        _write_file(target / name, text, force=True)
+    print(f"Ret filerne, og tjek dem med: snitflade validate {target}", file=sys.stderr)
 
 
 def main() -> None:

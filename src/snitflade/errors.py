@@ -49,6 +49,10 @@ class DataError(SnitfladeError):
         super().__init__(f"Data kan ikke bruges ({len(problems)} problem(er)):\n{lines}")
 
 
+class LayerError(SnitfladeError):
+    """A layer has problems and --strict asks us to stop."""
+
+
 class OutputError(SnitfladeError):
     """The answer cannot be written where the user asked (file exists, folder missing …)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Iterator
 from importlib import resources
@@ -56,6 +57,24 @@ _DANISH_MESSAGES = {
 }
 
 
+def _field_names() -> frozenset[str]:
+    from snitflade import models
+
+    names: set[str] = set()
+    for value in vars(models).values():
+        if isinstance(value, type) and issubclass(value, BaseModel):
+            names.update(value.model_fields)
+    return frozenset(names)
+
+
+FIELD_NAMES = _field_names()
+
+
+def _did_you_mean(key: str) -> str:
+    close = difflib.get_close_matches(key, sorted(FIELD_NAMES), n=1, cutoff=0.6)
+    return f" (mente du '{close[0]}'?)" if close else ""
+
+
 def builtin_data_dir() -> Path:
     """Return the data folder: the one in the wheel, or the repository's own in a checkout."""
     packaged = Path(str(resources.files("snitflade") / "data"))
@@ -78,17 +97,20 @@ def load_catalog(folder: Path | None = None) -> Catalog:
     texts: dict[str, str] = {}
     parsed: dict[str, Any] = {}
     for name, model in DATA_FILES.items():
-        text = _read_text(folder / name, problems)
+        text = read_text(folder / name, problems)
         if text is None:
             continue
         texts[name] = text
-        document = _parse_yaml(name, text, problems)
+        found = len(problems)
+        document = parse_yaml(name, text, problems)
         if document is None:
+            if len(problems) == found:
+                problems.append(Problem(name, "", "filen er tom"))
             continue
         try:
             parsed[name] = model.model_validate(document)
         except ValidationError as error:
-            problems.extend(_validation_problems(name, text, error))
+            problems.extend(validation_problems(name, text, error))
     if not problems:
         problems.extend(_reference_problems(parsed, texts))
     if problems:
@@ -107,30 +129,42 @@ def load_catalog(folder: Path | None = None) -> Catalog:
     )
 
 
-def _read_text(path: Path, problems: list[Problem]) -> str | None:
+def read_text(
+    path: Path, problems: list[Problem], limit: int = MAX_FILE_BYTES, label: str | None = None
+) -> str | None:
+    """Return the file's text, or None after adding a problem: missing, too big, not UTF-8."""
+    name = label or path.name
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            problems.append(
-                Problem(path.name, "", f"filen er for stor ({size} bytes, højst {MAX_FILE_BYTES})")
-            )
+        if size > limit:
+            problems.append(Problem(name, "", f"filen er for stor ({size} bytes, højst {limit})"))
             return None
         return path.read_bytes().decode("utf-8")
     except FileNotFoundError:
-        problems.append(Problem(str(path), "", "filen findes ikke"))
+        problems.append(Problem(label or str(path), "", "filen findes ikke"))
     except UnicodeDecodeError as error:
-        problems.append(Problem(path.name, "", f"filen er ikke UTF-8 (byte {error.start})"))
+        problems.append(
+            Problem(name, "", f"filen er ikke UTF-8 (byte {error.start}); gem den som UTF-8")
+        )
     except OSError as error:
-        problems.append(Problem(str(path), "", f"filen kan ikke læses: {error.strerror}"))
+        problems.append(Problem(label or str(path), "", f"filen kan ikke læses: {error.strerror}"))
     return None
 
 
-def _parse_yaml(name: str, text: str, problems: list[Problem]) -> Any:
+def parse_yaml(name: str, text: str, problems: list[Problem]) -> Any:
+    """Return the YAML document (safe loader), or None after adding a located problem."""
     try:
         return yaml.load(text, Loader=_SafeLoader)
+    except yaml.reader.ReaderError as error:
+        # A control character (ESC, BEL …) in the file: say where, without echoing it.
+        before = text[: error.position]
+        line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+        reason = f"tegnet U+{error.character:04X} er ikke tilladt i YAML (kontroltegn)"
+        problems.append(Problem(name, "", f"ugyldig YAML: {reason}", line, column))
+        return None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        reason = getattr(error, "problem", None) or str(error)
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
         problems.append(
             Problem(
                 name,
@@ -143,23 +177,28 @@ def _parse_yaml(name: str, text: str, problems: list[Problem]) -> Any:
         return None
 
 
-def _validation_problems(name: str, text: str, error: ValidationError) -> list[Problem]:
+def validation_problems(
+    name: str, text: str, error: ValidationError, prefix: tuple[Any, ...] = ()
+) -> list[Problem]:
+    """Turn Pydantic's errors into located problems; `prefix` is where the document sits."""
     found = []
     for detail in error.errors(include_url=False):
-        loc = tuple(detail["loc"])
+        loc = (*prefix, *detail["loc"])
         message = _DANISH_MESSAGES.get(detail["type"], detail["msg"])
         if detail["type"] == "literal_error":
             message = f"skal være en af: {detail['ctx']['expected']}"
-        line, column = _locate(text, loc)
-        found.append(Problem(name, _dotted(loc), message, line, column))
+        if detail["type"] == "extra_forbidden" and isinstance(loc[-1], str):
+            message += _did_you_mean(loc[-1])
+        line, column = locate(text, loc)
+        found.append(Problem(name, dotted(loc), message, line, column))
     return found
 
 
-def _dotted(loc: tuple[Any, ...]) -> str:
+def dotted(loc: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
 
-def _locate(text: str, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
+def locate(text: str, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
     """Return the 1-based line and column of the deepest node on `loc`, if the YAML composes."""
     try:
         node = yaml.compose(text, Loader=_SafeLoader)
@@ -192,8 +231,8 @@ def _reference_problems(parsed: dict[str, Any], texts: dict[str, str]) -> list[P
     problems: list[Problem] = []
 
     def report(file: str, loc: tuple[Any, ...], message: str) -> None:
-        line, column = _locate(texts[file], loc)
-        problems.append(Problem(file, _dotted(loc), message, line, column))
+        line, column = locate(texts[file], loc)
+        problems.append(Problem(file, dotted(loc), message, line, column))
 
     source_ids = {s.id for s in sources.sources}
     area_ids = {a.id for a in areas.areas}
@@ -207,9 +246,7 @@ def _reference_problems(parsed: dict[str, Any], texts: dict[str, str]) -> list[P
     for file, loc, item_id in _item_ids(parsed):
         if item_id in seen:
             other_file, other_loc = seen[item_id]
-            report(
-                file, loc, f"id'et '{item_id}' er brugt før ({other_file}: {_dotted(other_loc)})"
-            )
+            report(file, loc, f"id'et '{item_id}' er brugt før ({other_file}: {dotted(other_loc)})")
         else:
             seen[item_id] = (file, loc)
 

@@ -115,6 +115,23 @@ class BasisItem(Statement):
     aspect: Aspect
 
 
+EMAIL_PATTERN = r"^[^\s@]+@[^\s@]+\.[^\s@]+$"
+
+
+class Contact(_Strict):
+    """A local person to turn to, from a workplace layer ("Vores TR er …").
+
+    A contact is the workplace's own information, not a claim about the rules, so it needs no
+    source.
+    """
+
+    id: Id
+    name: Text
+    email: Annotated[str, StringConstraints(pattern=EMAIL_PATTERN)] | None = None
+    phone: Text | None = None
+    note: Text | None = None
+
+
 class Role(_Strict):
     id: RoleId
     abbreviation: Text
@@ -122,6 +139,7 @@ class Role(_Strict):
     summary: Text
     duties: tuple[Statement, ...] = Field(min_length=1)
     basis: tuple[BasisItem, ...] = Field(min_length=1)
+    contacts: tuple[Contact, ...] = ()
 
 
 class Link(_Strict):
@@ -147,6 +165,9 @@ class Area(_Strict):
     facts: tuple[Statement, ...] = ()
     links: tuple[Id, ...] = ()
     related: tuple[Id, ...] = ()
+    local: tuple[Statement, ...] = Field(
+        default=(), description="Local agreements and notes, added by a workplace's own layer."
+    )
 
 
 class Guidance(_Strict):
@@ -196,7 +217,14 @@ class Catalog(_Strict):
     guidance: tuple[Guidance, ...]
     links: tuple[Link, ...]
     glossary: tuple[GlossaryTerm, ...] = ()
+    origins: dict[str, str] = Field(
+        default_factory=dict, description="Item id -> the layer it came from, if not built in."
+    )
     _memo: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def origin(self, item_id: str) -> str | None:
+        """Return the folder of the layer that gave or last changed `item_id`; None if built in."""
+        return self.origins.get(item_id)
 
     def memo(self, key: str, build: Callable[[Catalog], T]) -> T:
         """Return what `build(self)` returned the first time; indexes are built once per catalog."""

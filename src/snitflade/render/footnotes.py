@@ -13,14 +13,18 @@ class Cites(Protocol):
     """Anything that names its sources: a statement, a link, a search hit."""
 
     @property
+    def id(self) -> str: ...
+
+    @property
     def sources(self) -> Sequence[Citation]: ...
 
 
 class Footnotes:
     """Assign one number per distinct (source, paragraph) in the order they are first cited."""
 
-    def __init__(self, sources: dict[str, Source]) -> None:
+    def __init__(self, sources: dict[str, Source], origins: dict[str, str] | None = None) -> None:
         self._sources = sources
+        self._origins = origins or {}  # given only with --explain
         self._numbers: dict[tuple[str, str | None], int] = {}
         self.entries: list[tuple[int, Cited, list[str]]] = []
 
@@ -40,6 +44,12 @@ class Footnotes:
             if number not in numbers:
                 numbers.append(number)
         return numbers
+
+    def label(self, item: Cites) -> str:
+        """The item's marks, e.g. "[1,3]", and with --explain the layer it came from."""
+        text = mark_text(self.marks(item))
+        origin = self._origins.get(item.id)
+        return f"{text} (lag: {origin})" if origin else text
 
 
 def mark_text(numbers: list[int]) -> str:

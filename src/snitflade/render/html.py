@@ -84,8 +84,8 @@ def _item(text: str, item: Statement | None, notes: Footnotes, box: bool, lines:
     return f"<li>{lead}<div>{esc(text)}{mark}{note}{blank}</div></li>"
 
 
-def checklist(answer: Checklist) -> str:
-    notes = Footnotes(answer.sources)
+def checklist(answer: Checklist, explain: bool = False) -> str:
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     title = words.checklist_title(answer.area.title if answer.area else None)
     parts = [f"<h1>{esc(title)}</h1>", _meeting(answer.meeting)]
     for section in answer.sections:

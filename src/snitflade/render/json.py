@@ -17,7 +17,7 @@ from snitflade.answers import (
 )
 from snitflade.checklists import Checklist, OnboardingNote
 from snitflade.matching import Match
-from snitflade.models import Area, Link, Source, Statement
+from snitflade.models import Area, Contact, Link, Source, Statement
 from snitflade.render import words
 
 SHAPE_VERSION = 1
@@ -27,7 +27,9 @@ def _dump(document: dict[str, Any]) -> str:
     return json.dumps({"version": SHAPE_VERSION, **document}, ensure_ascii=False, indent=2) + "\n"
 
 
-def _item(item: Statement | Link, sources: dict[str, Source]) -> dict[str, Any]:
+def _item(
+    item: Statement | Link, sources: dict[str, Source], origins: dict[str, str]
+) -> dict[str, Any]:
     result: dict[str, Any] = {"id": item.id}
     result["role"] = getattr(item, "role", None)
     if isinstance(item, Link):
@@ -38,6 +40,7 @@ def _item(item: Statement | Link, sources: dict[str, Source]) -> dict[str, Any]:
         result["aspect"] = aspect
     result["note"] = item.note
     result["sources"] = [_citation(c, sources) for c in item.sources]
+    result["layer"] = origins.get(item.id)  # None: built in
     return result
 
 
@@ -50,6 +53,10 @@ def _citation(citation: Any, sources: dict[str, Source]) -> dict[str, Any]:
         "ref": cited.ref,
         "fact": cited.fact,
     }
+
+
+def _contact(contact: Contact, origins: dict[str, str]) -> dict[str, Any]:
+    return contact.model_dump() | {"layer": origins.get(contact.id)}
 
 
 def _area_ref(area: Area) -> dict[str, Any]:
@@ -67,9 +74,9 @@ def _match(match: Match) -> dict[str, Any]:
     }
 
 
-def who(answer: AreaAnswer, why: bool = False) -> str:
+def who(answer: AreaAnswer, why: bool = False, explain: bool = False) -> str:
     del why  # the match is always in the JSON
-    area, src = answer.area, answer.sources
+    area, src, org = answer.area, answer.sources, answer.origins
     return _dump(
         {
             "match": _match(answer.match)
@@ -82,24 +89,28 @@ def who(answer: AreaAnswer, why: bool = False) -> str:
                 "groups": list(area.groups),
                 "aliases": list(area.aliases),
             },
-            "duties": [_item(d, src) for d in (*answer.tr, *answer.amr, *answer.shared)],
-            "employer": [_item(s, src) for s in answer.employer],
+            "duties": [_item(d, src, org) for d in (*answer.tr, *answer.amr, *answer.shared)],
+            "employer": [_item(s, src, org) for s in answer.employer],
             "advice": [
                 {
                     "title": section.title,
                     "kind": section.kind,
-                    "items": [_item(s, src) for s in section.items],
+                    "items": [_item(s, src, org) for s in section.items],
                 }
                 for section in answer.advice
             ],
-            "facts": [_item(s, src) for s in answer.facts],
-            "links": [_item(link, src) for link in answer.links],
+            "facts": [_item(s, src, org) for s in answer.facts],
+            "links": [_item(link, src, org) for link in answer.links],
             "related": [_area_ref(a) for a in answer.related],
+            "local": [_item(s, src, org) for s in answer.local],
+            "contacts": {
+                role.id: [_contact(c, org) for c in people] for role, people in answer.contacts
+            },
         }
     )
 
 
-def topics(areas: Iterable[Area]) -> str:
+def topics(areas: Iterable[Area], explain: bool = False) -> str:
     return _dump(
         {
             "topics": [
@@ -116,8 +127,8 @@ def topics(areas: Iterable[Area]) -> str:
     )
 
 
-def role(answer: RoleAnswer) -> str:
-    found, src = answer.role, answer.sources
+def role(answer: RoleAnswer, explain: bool = False) -> str:
+    found, src, org = answer.role, answer.sources, answer.origins
     return _dump(
         {
             "role": {
@@ -126,24 +137,25 @@ def role(answer: RoleAnswer) -> str:
                 "name": found.name,
                 "summary": found.summary,
             },
-            "duties": [_item(d, src) | {"role": found.id} for d in found.duties],
-            "basis": [_item(b, src) | {"role": found.id} for b in found.basis],
+            "duties": [_item(d, src, org) | {"role": found.id} for d in found.duties],
+            "basis": [_item(b, src, org) | {"role": found.id} for b in found.basis],
             "own_areas": [_area_ref(a) for a in answer.own_areas],
             "shared_areas": [_area_ref(a) for a in answer.shared_areas],
+            "contacts": [_contact(c, org) for c in found.contacts],
         }
     )
 
 
-def compare(answer: CompareAnswer) -> str:
-    src = answer.sources
+def compare(answer: CompareAnswer, explain: bool = False) -> str:
+    src, org = answer.sources, answer.origins
     return _dump(
         {
             "rows": [
                 {
                     "aspect": row.aspect,
                     "label": words.ASPECT_LABEL[row.aspect],
-                    "tr": [_item(b, src) | {"role": "tr"} for b in row.tr],
-                    "amr": [_item(b, src) | {"role": "amr"} for b in row.amr],
+                    "tr": [_item(b, src, org) | {"role": "tr"} for b in row.tr],
+                    "amr": [_item(b, src, org) | {"role": "amr"} for b in row.amr],
                 }
                 for row in answer.rows
             ]
@@ -151,7 +163,7 @@ def compare(answer: CompareAnswer) -> str:
     )
 
 
-def sources(uses: Iterable[SourceUse]) -> str:
+def sources(uses: Iterable[SourceUse], explain: bool = False) -> str:
     return _dump(
         {
             "sources": [
@@ -167,8 +179,8 @@ def sources(uses: Iterable[SourceUse]) -> str:
     )
 
 
-def search(answer: SearchAnswer) -> str:
-    src = answer.sources
+def search(answer: SearchAnswer, explain: bool = False) -> str:
+    src, org = answer.sources, answer.origins
     return _dump(
         {
             "query": answer.query,
@@ -183,6 +195,7 @@ def search(answer: SearchAnswer) -> str:
                     "score": hit.score,
                     "matched": sorted(hit.terms),
                     "sources": [_citation(c, src) for c in hit.sources],
+                    "layer": org.get(hit.id),
                 }
                 for rank, hit in enumerate(answer.hits, 1)
             ],
@@ -190,8 +203,8 @@ def search(answer: SearchAnswer) -> str:
     )
 
 
-def glossary(answer: GlossaryAnswer) -> str:
-    src = answer.sources
+def glossary(answer: GlossaryAnswer, explain: bool = False) -> str:
+    src, org = answer.sources, answer.origins
     return _dump(
         {
             "terms": [
@@ -203,6 +216,7 @@ def glossary(answer: GlossaryAnswer) -> str:
                     "note": term.note,
                     "area": term.area,
                     "sources": [_citation(c, src) for c in term.sources],
+                    "layer": org.get(term.id),
                 }
                 for term in answer.terms
             ]
@@ -210,8 +224,8 @@ def glossary(answer: GlossaryAnswer) -> str:
     )
 
 
-def checklist(answer: Checklist) -> str:
-    src = answer.sources
+def checklist(answer: Checklist, explain: bool = False) -> str:
+    src, org = answer.sources, answer.origins
     meeting = answer.meeting
     return _dump(
         {
@@ -227,21 +241,21 @@ def checklist(answer: Checklist) -> str:
                         "key": section.key,
                         "title": section.title or words.SECTION_TITLE[section.key],
                         "checkable": section.checkable,
-                        "items": [_item(s, src) for s in section.items],
+                        "items": [_item(s, src, org) for s in section.items],
                         "prompts": list(words.FOLLOW_UP_PROMPTS)
                         if section.key == "follow_up"
                         else [],
                     }
                     for section in answer.sections
                 ],
-                "links": [_item(link, src) for link in answer.links],
+                "links": [_item(link, src, org) for link in answer.links],
             }
         }
     )
 
 
-def onboarding(note: OnboardingNote) -> str:
-    src = note.sources
+def onboarding(note: OnboardingNote, explain: bool = False) -> str:
+    src, org = note.sources, note.origins
     return _dump(
         {
             "role": {
@@ -250,19 +264,20 @@ def onboarding(note: OnboardingNote) -> str:
                 "name": note.role.name,
                 "summary": note.role.summary,
             },
-            "duties": [_item(d, src) | {"role": note.role.id} for d in note.role.duties],
-            "basis": [_item(b, src) | {"role": note.role.id} for b in note.role.basis],
+            "duties": [_item(d, src, org) | {"role": note.role.id} for d in note.role.duties],
+            "basis": [_item(b, src, org) | {"role": note.role.id} for b in note.role.basis],
             "own_areas": [_area_ref(a) for a in note.own_areas],
             "coordinate": [
                 {
                     "area": _area_ref(c.area),
-                    "duties": [_item(d, src) for d in (*c.own, *c.other, *c.together)],
+                    "duties": [_item(d, src, org) for d in (*c.own, *c.other, *c.together)],
                 }
                 for c in note.coordinate
             ],
             "advice": [
-                {"title": g.title, "items": [_item(s, src) for s in g.items]} for g in note.advice
+                {"title": g.title, "items": [_item(s, src, org) for s in g.items]}
+                for g in note.advice
             ],
-            "links": [_item(link, src) for link in note.links],
+            "links": [_item(link, src, org) for link in note.links],
         }
     )

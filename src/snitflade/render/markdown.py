@@ -15,9 +15,9 @@ from snitflade.answers import (
 )
 from snitflade.checklists import Checklist, Meeting, OnboardingNote
 from snitflade.folding import token_forms
-from snitflade.models import Area, Link, Statement
+from snitflade.models import Area, Contact, Link, Role, Statement
 from snitflade.render import words
-from snitflade.render.footnotes import Footnotes, mark_text
+from snitflade.render.footnotes import Footnotes
 from snitflade.render.text import printable
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -31,7 +31,7 @@ def escape(text: str) -> str:
 def _items(items: Iterable[Statement], notes: Footnotes) -> list[str]:
     lines = []
     for item in items:
-        lines.append(f"- {escape(item.text)} {mark_text(notes.marks(item))}")
+        lines.append(f"- {escape(item.text)} {notes.label(item)}")
         if item.note:
             lines.append(f"  *{words.NOTE}: {escape(item.note)}*")
     return lines
@@ -44,7 +44,7 @@ def _section(title: str, body: list[str], level: int = 2) -> list[str]:
 def _links(links: Iterable[Link], notes: Footnotes) -> list[str]:
     lines = []
     for link in links:
-        line = f"- [{escape(link.title)}](<{link.url}>) {mark_text(notes.marks(link))}"
+        line = f"- [{escape(link.title)}](<{link.url}>) {notes.label(link)}"
         lines.append(line + (f" – {escape(link.note)}" if link.note else ""))
     return lines
 
@@ -60,6 +60,19 @@ def _source_list(notes: Footnotes) -> list[str]:
     return _section(words.SOURCES, lines)
 
 
+def _contact_lines(contacts: Iterable[tuple[Role, tuple[Contact, ...]]]) -> list[str]:
+    lines = [
+        escape(words.contact_line(role.abbreviation, c.name, _details(c))) + "  "
+        for role, people in contacts
+        for c in people
+    ]
+    return [*lines, ""] if lines else []
+
+
+def _details(contact: Contact) -> list[str]:
+    return [d for d in (contact.email, contact.phone, contact.note) if d]
+
+
 def _area_line(area: Area) -> str:
     return f"- `{area.id}` – {escape(area.title)}"
 
@@ -73,18 +86,20 @@ def _why(answer: AreaAnswer) -> list[str]:
     return [*lines, ""]
 
 
-def who(answer: AreaAnswer, why: bool = False) -> str:
+def who(answer: AreaAnswer, why: bool = False, explain: bool = False) -> str:
     area = answer.area
-    notes = Footnotes(answer.sources)
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     groups = ", ".join(words.GROUP_LABEL[g] for g in area.groups)
     lines = [f"# {escape(area.title)}", ""]
     if why:
         lines += _why(answer)
     lines += [escape(area.summary), ""]
     lines += [f"*{words.LEAD_SENTENCE[area.lead]} · {groups}*", ""]
+    lines += _contact_lines(answer.contacts)
     lines += _section(words.ROLE_LABEL["tr"], _items(answer.tr, notes) or [words.NOTHING])
     lines += _section(words.ROLE_LABEL["amr"], _items(answer.amr, notes) or [words.NOTHING])
     lines += _section(words.TOGETHER, _items(answer.shared, notes))
+    lines += _section(words.LOCAL, _items(answer.local, notes))
     lines += _section(words.EMPLOYER, _items(answer.employer, notes))
     advice: list[str] = []
     for section in answer.advice:
@@ -99,27 +114,27 @@ def who(answer: AreaAnswer, why: bool = False) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def topics(areas: Iterable[Area]) -> str:
+def topics(areas: Iterable[Area], explain: bool = False) -> str:
     lines = [f"# {words.TOPICS_TITLE}", ""]
     lines += [f"{_area_line(a)} ({words.LEAD_SENTENCE[a.lead]})" for a in areas]
     return "\n".join(lines) + "\n"
 
 
-def role(answer: RoleAnswer) -> str:
+def role(answer: RoleAnswer, explain: bool = False) -> str:
     found = answer.role
-    notes = Footnotes(answer.sources)
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     lines = [
         f"# {escape(found.name)} ({escape(found.abbreviation)})",
         "",
         escape(found.summary),
         "",
     ]
+    lines += _contact_lines([(found, found.contacts)] if found.contacts else [])
     lines += _section(words.DUTIES, _items(found.duties, notes))
     basis = []
     for item in found.basis:
         basis.append(
-            f"- **{words.ASPECT_LABEL[item.aspect]}:** {escape(item.text)} "
-            f"{mark_text(notes.marks(item))}"
+            f"- **{words.ASPECT_LABEL[item.aspect]}:** {escape(item.text)} {notes.label(item)}"
         )
         if item.note:
             basis.append(f"  *{words.NOTE}: {escape(item.note)}*")
@@ -131,20 +146,20 @@ def role(answer: RoleAnswer) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def compare(answer: CompareAnswer) -> str:
-    notes = Footnotes(answer.sources)
+def compare(answer: CompareAnswer, explain: bool = False) -> str:
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     lines = [f"# {words.COMPARE_TITLE}", ""]
     for row in answer.rows:
         lines += [f"## {words.ASPECT_LABEL[row.aspect]}", ""]
         for label, items in (("TR", row.tr), ("AMR", row.amr)):
-            texts = [f"{escape(i.text)} {mark_text(notes.marks(i))}" for i in items]
+            texts = [f"{escape(i.text)} {notes.label(i)}" for i in items]
             lines.append(f"- **{label}:** {' '.join(texts) if texts else '–'}")
         lines.append("")
     lines += _source_list(notes)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def sources(uses: Iterable[SourceUse]) -> str:
+def sources(uses: Iterable[SourceUse], explain: bool = False) -> str:
     lines = [f"# {words.SOURCES_TITLE}", ""]
     for use in uses:
         title = escape(use.source.title)
@@ -153,13 +168,13 @@ def sources(uses: Iterable[SourceUse]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def search(answer: SearchAnswer) -> str:
-    notes = Footnotes(answer.sources)
+def search(answer: SearchAnswer, explain: bool = False) -> str:
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     lines = [f"# {words.SEARCH_TITLE}: {escape(answer.query)}", ""]
     for number, hit in enumerate(answer.hits, 1):
         where = hit.area or (words.ROLE_LABEL[hit.role] if hit.role else "")
         label = words.KIND_LABEL[hit.kind] + (f" · `{where}`" if where else "")
-        lines.append(f"{number}. {_highlight(hit.text, hit.terms)} {mark_text(notes.marks(hit))}")
+        lines.append(f"{number}. {_highlight(hit.text, hit.terms)} {notes.label(hit)}")
         lines.append(f"   *{label}*")
     lines.append("")
     lines += _source_list(notes)
@@ -175,14 +190,14 @@ def _highlight(text: str, terms: frozenset[str]) -> str:
     return "".join(parts)
 
 
-def glossary(answer: GlossaryAnswer) -> str:
-    notes = Footnotes(answer.sources)
+def glossary(answer: GlossaryAnswer, explain: bool = False) -> str:
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     lines = [f"# {words.GLOSSARY_TITLE}", ""]
     for term in answer.terms:
         name = f"**{escape(term.term)}**"
         if term.expansion:
             name += f" ({escape(term.expansion)})"
-        line = f"- {name}: {escape(term.text)} {mark_text(notes.marks(term))}"
+        line = f"- {name}: {escape(term.text)} {notes.label(term)}"
         if term.area:
             line += f" – {words.READ_MORE}: `snitflade who {term.area}`"
         lines.append(line)
@@ -201,8 +216,8 @@ def _meeting_lines(meeting: Meeting) -> list[str]:
     return [f"**{label}:** {value}  " for label, value in fields] + [""]
 
 
-def checklist(answer: Checklist) -> str:
-    notes = Footnotes(answer.sources)
+def checklist(answer: Checklist, explain: bool = False) -> str:
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     lines = [
         f"# {escape(words.checklist_title(answer.area.title if answer.area else None))}",
         "",
@@ -213,7 +228,7 @@ def checklist(answer: Checklist) -> str:
         body = []
         for item in section.items:
             prefix = f"{words.RAISE_WITH_MANAGEMENT}: " if section.key == "follow_up" else ""
-            body.append(f"{box}{prefix}{escape(item.text)} {mark_text(notes.marks(item))}")
+            body.append(f"{box}{prefix}{escape(item.text)} {notes.label(item)}")
             if item.note:
                 body.append(f"  *{words.NOTE}: {escape(item.note)}*")
         if section.key == "follow_up":
@@ -224,14 +239,16 @@ def checklist(answer: Checklist) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def onboarding(note: OnboardingNote) -> str:
-    notes = Footnotes(note.sources)
+def onboarding(note: OnboardingNote, explain: bool = False) -> str:
+    notes = Footnotes(note.sources, note.origins if explain else None)
     role, other = note.role, note.other
     lines = [f"# {words.ONBOARDING_TITLE} {escape(role.abbreviation)}", ""]
     lines += [f"**{escape(role.name)} ({escape(role.abbreviation)}).** {escape(role.summary)}", ""]
+    people = [(r, r.contacts) for r in (role, other) if r.contacts]
+    lines += _section(words.CONTACTS, _contact_lines(people)[:-1])
     lines += _section(words.YOUR_DUTIES, _items(role.duties, notes))
     basis = [
-        f"- **{words.ASPECT_LABEL[b.aspect]}:** {escape(b.text)} {mark_text(notes.marks(b))}"
+        f"- **{words.ASPECT_LABEL[b.aspect]}:** {escape(b.text)} {notes.label(b)}"
         for b in role.basis
     ]
     lines += _section(words.YOUR_BASIS, basis)
@@ -245,8 +262,7 @@ def onboarding(note: OnboardingNote) -> str:
             (words.TOGETHER, item.together),
         ):
             coordinate += [
-                f"- **{escape(label)}:** {escape(d.text)} {mark_text(notes.marks(d))}"
-                for d in duties
+                f"- **{escape(label)}:** {escape(d.text)} {notes.label(d)}" for d in duties
             ]
         coordinate.append("")
     lines += _section(f"{words.COORDINATE_WITH} {escape(other.abbreviation)}", coordinate[:-1])

@@ -22,9 +22,9 @@ from snitflade.answers import (
 )
 from snitflade.checklists import Checklist, OnboardingNote
 from snitflade.folding import token_forms
-from snitflade.models import Area, Link, Statement
+from snitflade.models import Area, Contact, Link, Role, Statement
 from snitflade.render import words
-from snitflade.render.footnotes import Footnotes, mark_text
+from snitflade.render.footnotes import Footnotes
 from snitflade.render.text import printable
 
 # Below this width two columns would break long Danish compounds; stack the roles instead.
@@ -52,7 +52,7 @@ def _grid(label_style: str = "", padding: int = 1) -> Table:
 def _item_line(text: str, item: Statement | Link, notes: Footnotes) -> Text:
     """`text` with the item's footnote marks and, if it has one, its note."""
     line = _plain(text)
-    line.append(" " + mark_text(notes.marks(item)), style="dim")
+    line.append(" " + notes.label(item), style="dim")
     if item.note:
         line.append(f"\n{words.NOTE}: ", style="italic yellow")
         line.append(printable(item.note), style="italic")
@@ -95,6 +95,19 @@ def _source_list(notes: Footnotes) -> list[RenderableType]:
     return _section(words.SOURCES, grid)
 
 
+def _contacts(contacts: Iterable[tuple[Role, tuple[Contact, ...]]]) -> list[RenderableType]:
+    return [
+        _plain(
+            words.contact_line(
+                role.abbreviation, c.name, [d for d in (c.email, c.phone, c.note) if d]
+            ),
+            ROLE_STYLE[role.id],
+        )
+        for role, people in contacts
+        for c in people
+    ]
+
+
 def _area_list(areas: Iterable[Area]) -> RenderableType:
     grid = _grid(label_style="bold", padding=2)
     for area in areas:
@@ -111,9 +124,9 @@ def _why(answer: AreaAnswer) -> Text:
     return line
 
 
-def who(answer: AreaAnswer, width: int, why: bool = False) -> RenderableType:
+def who(answer: AreaAnswer, width: int, why: bool = False, explain: bool = False) -> RenderableType:
     area = answer.area
-    notes = Footnotes(answer.sources)
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     groups = ", ".join(words.GROUP_LABEL[g] for g in area.groups)
     parts: list[RenderableType] = [_plain(area.title, "bold underline")]
     if why:
@@ -121,6 +134,7 @@ def who(answer: AreaAnswer, width: int, why: bool = False) -> RenderableType:
     parts += [
         _plain(area.summary),
         Text(f"{words.LEAD_SENTENCE[area.lead]} · {groups}", style="dim"),
+        *_contacts(answer.contacts),
     ]
     columns = {
         role: _bullets(items, notes) if items else Text(words.NOTHING, style="dim")
@@ -141,6 +155,8 @@ def who(answer: AreaAnswer, width: int, why: bool = False) -> RenderableType:
             )
     if answer.shared:
         parts += _section(words.TOGETHER, _bullets(answer.shared, notes), ROLE_STYLE["shared"])
+    if answer.local:
+        parts += _section(words.LOCAL, _bullets(answer.local, notes), "bold cyan")
     if answer.employer:
         parts += _section(words.EMPLOYER, _bullets(answer.employer, notes))
     for section in answer.advice:
@@ -155,7 +171,7 @@ def who(answer: AreaAnswer, width: int, why: bool = False) -> RenderableType:
     return Group(*parts)
 
 
-def topics(areas: Iterable[Area], width: int) -> RenderableType:
+def topics(areas: Iterable[Area], width: int, explain: bool = False) -> RenderableType:
     del width  # a plain list reads well at every width
     table = Table(box=box.SIMPLE_HEAD, expand=False)
     table.add_column(words.TOPIC, style="bold", no_wrap=True)
@@ -166,13 +182,14 @@ def topics(areas: Iterable[Area], width: int) -> RenderableType:
     return table
 
 
-def role(answer: RoleAnswer, width: int) -> RenderableType:
+def role(answer: RoleAnswer, width: int, explain: bool = False) -> RenderableType:
     del width  # one column reads well at every width
     found = answer.role
-    notes = Footnotes(answer.sources)
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     parts: list[RenderableType] = [
         _plain(f"{found.name} ({found.abbreviation})", "bold underline"),
         _plain(found.summary),
+        *_contacts([(found, found.contacts)]),
     ]
     parts += _section(words.DUTIES, _bullets(found.duties, notes), ROLE_STYLE[found.id])
     grid = Table.grid(padding=(0, 2))
@@ -195,8 +212,8 @@ def _basis_cell(items: Sequence[Statement], notes: Footnotes) -> RenderableType:
     return _bullets(items, notes)
 
 
-def compare(answer: CompareAnswer, width: int) -> RenderableType:
-    notes = Footnotes(answer.sources)
+def compare(answer: CompareAnswer, width: int, explain: bool = False) -> RenderableType:
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     parts: list[RenderableType] = [Text(words.COMPARE_TITLE, style="bold underline")]
     if width >= SIDE_BY_SIDE_MIN_WIDTH:
         table = Table(box=box.ROUNDED, expand=True, show_lines=True)
@@ -220,7 +237,7 @@ def compare(answer: CompareAnswer, width: int) -> RenderableType:
     return Group(*parts)
 
 
-def sources(uses: Iterable[SourceUse], width: int) -> RenderableType:
+def sources(uses: Iterable[SourceUse], width: int, explain: bool = False) -> RenderableType:
     del width
     grid = Table.grid(padding=(0, 2))
     grid.add_column(justify="right", no_wrap=True, header_style="bold")
@@ -248,9 +265,9 @@ def _highlighted(text: str, terms: frozenset[str]) -> Text:
     return line
 
 
-def search(answer: SearchAnswer, width: int) -> RenderableType:
+def search(answer: SearchAnswer, width: int, explain: bool = False) -> RenderableType:
     del width
-    notes = Footnotes(answer.sources)
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     grid = _grid(label_style="dim")
     for number, hit in enumerate(answer.hits, 1):
         where = hit.area or (words.ROLE_LABEL[hit.role] if hit.role else "")
@@ -258,15 +275,15 @@ def search(answer: SearchAnswer, width: int) -> RenderableType:
         line.append(words.KIND_LABEL[hit.kind] + (f" · {where}" if where else ""), style="dim")
         line.append("\n")
         line.append_text(_highlighted(hit.text, hit.terms))
-        line.append(" " + mark_text(notes.marks(hit)), style="dim")
+        line.append(" " + notes.label(hit), style="dim")
         grid.add_row(f"{number}.", line)
     title = _plain(f"{words.SEARCH_TITLE}: {answer.query}", "bold underline")
     return Group(title, Text(""), grid, *_source_list(notes))
 
 
-def glossary(answer: GlossaryAnswer, width: int) -> RenderableType:
+def glossary(answer: GlossaryAnswer, width: int, explain: bool = False) -> RenderableType:
     del width
-    notes = Footnotes(answer.sources)
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     grid = _grid(label_style="bold", padding=2)
     for term in answer.terms:
         line = Text()
@@ -282,9 +299,9 @@ def glossary(answer: GlossaryAnswer, width: int) -> RenderableType:
     )
 
 
-def checklist(answer: Checklist, width: int) -> RenderableType:
+def checklist(answer: Checklist, width: int, explain: bool = False) -> RenderableType:
     del width
-    notes = Footnotes(answer.sources)
+    notes = Footnotes(answer.sources, answer.origins if explain else None)
     parts: list[RenderableType] = [
         _plain(words.checklist_title(answer.area.title if answer.area else None), "bold underline")
     ]
@@ -314,13 +331,14 @@ def checklist(answer: Checklist, width: int) -> RenderableType:
     return Group(*parts)
 
 
-def onboarding(note: OnboardingNote, width: int) -> RenderableType:
+def onboarding(note: OnboardingNote, width: int, explain: bool = False) -> RenderableType:
     del width
-    notes = Footnotes(note.sources)
+    notes = Footnotes(note.sources, note.origins if explain else None)
     role, other = note.role, note.other
     parts: list[RenderableType] = [
         _plain(f"{words.ONBOARDING_TITLE} {role.abbreviation}", "bold underline"),
         _plain(f"{role.name} ({role.abbreviation}). {role.summary}"),
+        *_contacts((r, r.contacts) for r in (role, other)),
     ]
     parts += _section(words.YOUR_DUTIES, _bullets(role.duties, notes), ROLE_STYLE[role.id])
     basis = _grid(label_style="bold", padding=2)

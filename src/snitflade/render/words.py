@@ -89,6 +89,7 @@ SECTION_TITLE = {
     "together": "I beslutter sammen",
     "follow_up": "Opfølgning",
     "facts": "Godt at vide",
+    "local": "Lokalt hos jer",
 }
 FOLLOW_UP_PROMPTS = ("Hvem gør hvad, og hvornår?", "Hvornår mødes I næste gang?")
 RAISE_WITH_MANAGEMENT = "Tag op med ledelsen"
@@ -111,6 +112,15 @@ YOUR_AREAS = "Dine egne områder"
 COORDINATE_WITH = "Fælles områder: det koordinerer du med"
 YOU = "Du"
 MADE_BY = "Lavet med snitflade"
+
+
+LOCAL = "Lokalt hos jer"
+CONTACTS = "Kontakter"
+
+
+def contact_line(abbreviation: str, name: str, details: list[str]) -> str:
+    """Jeres TR: Anna Hansen · anna@example.org · 12 34 56 78."""
+    return " · ".join([f"Jeres {abbreviation}: {name}", *details])
 
 
 def checklist_title(area_title: str | None) -> str:

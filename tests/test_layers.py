@@ -1,0 +1,289 @@
+"""Layers: built-in, then organisation, then workplace, then personal; later layers win."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from snitflade.cli import app
+from snitflade.layers import apply_layers, find_layers, personal_layer
+from snitflade.models import Catalog
+
+runner = CliRunner()
+
+
+def layer(folder: Path, **files: str) -> Path:
+    """Write a layer folder; each keyword is a file name without .yaml."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / f"{name}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
+    return folder
+
+
+def summary_layer(folder: Path, summary: str) -> Path:
+    return layer(folder, collaboration_areas=f"""\
+        areas:
+          - id: stress
+            summary: {summary}
+        """)  # fmt: skip
+
+
+def who_json(*args: str) -> dict[str, object]:
+    result = runner.invoke(app, [*args, "who", "stress", "-f", "json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+# --- which layers are found, in which order -------------------------------------------------
+
+
+def test_no_layers_by_default(tmp_path: Path) -> None:
+    assert find_layers() == ([], False)
+
+
+def test_personal_layer_is_found_under_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    assert personal_layer() == tmp_path / "cfg" / "snitflade"
+    personal_layer().mkdir(parents=True)
+    assert find_layers() == ([tmp_path / "cfg" / "snitflade"], False)
+
+
+def test_environment_wins_over_xdg_and_data_dir_wins_over_both(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    personal_layer().mkdir(parents=True)
+    monkeypatch.setenv("SNITFLADE_DATA_PATH", f"{tmp_path / 'org'}:{tmp_path / 'work'}")
+    assert find_layers() == ([tmp_path / "org", tmp_path / "work"], True)
+    assert find_layers([str(tmp_path / "x")]) == ([tmp_path / "x"], True)
+
+
+def test_merge_order_every_layer_set_and_the_last_wins(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    org = summary_layer(tmp_path / "org", "fra organisationen")
+    work = summary_layer(tmp_path / "work", "fra arbejdspladsen")
+    personal = summary_layer(personal_layer(), "min egen")
+    assert who_json()["area"]["summary"] == "min egen"  # type: ignore[index]
+    monkeypatch.setenv("SNITFLADE_DATA_PATH", f"{org}:{work}")
+    assert who_json()["area"]["summary"] == "fra arbejdspladsen"  # type: ignore[index]
+    monkeypatch.setenv("SNITFLADE_DATA_PATH", f"{work}:{org}")
+    assert who_json()["area"]["summary"] == "fra organisationen"  # type: ignore[index]
+    args = ["--data-dir", str(org), "--data-dir", str(work), "--data-dir", str(personal)]
+    assert who_json(*args)["area"]["summary"] == "min egen"  # type: ignore[index]
+    assert who_json("--data-dir", str(org))["area"]["summary"] == "fra organisationen"  # type: ignore[index]
+
+
+# --- what a layer can do ---------------------------------------------------------------------
+
+
+def test_a_layer_extends_an_area_and_overrides_an_item_by_id(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    folder = layer(
+        tmp_path / "work",
+        sources="""\
+            sources:
+              - id: lokal-stresspolitik
+                title: Vores stresspolitik (2025)
+            """,
+        collaboration_areas="""\
+            areas:
+              - id: stress
+                aliases: [travlt på afdelingen]
+                local:
+                  - id: stress-lokal
+                    text: Vi har en stresspolitik fra 2025.
+                    sources: [lokal-stresspolitik]
+                duties:
+                  - id: stress-tr
+                    role: tr
+                    text: Vores TR har lavet stresspolitikken sammen med ledelsen.
+                    sources: [lokal-stresspolitik]
+            """,
+    )  # fmt: skip
+    merged, problems = apply_layers(catalog, [folder])
+    assert problems == []
+    area = merged.area("stress")
+    assert "travlt på afdelingen" in area.aliases and "stress" in area.aliases
+    assert [i.id for i in area.local] == ["stress-lokal"]
+    tr = [d for d in area.duties if d.id == "stress-tr"]
+    assert len(tr) == 1 and tr[0].text.startswith("Vores TR")
+    assert {d.id for d in area.duties} == {d.id for d in catalog.area("stress").duties}
+    assert merged.origin("stress-lokal") == str(folder)
+    assert merged.origin("stress-amr") is None  # untouched, still built in
+
+
+def test_a_layer_adds_a_local_contact(catalog: Catalog, tmp_path: Path) -> None:
+    folder = layer(tmp_path / "w", roles="""\
+        roles:
+          - id: tr
+            contacts:
+              - {id: vores-tr, name: Anna Hansen, email: anna@example.org}
+        """)  # fmt: skip
+    result = runner.invoke(app, ["--data-dir", str(folder), "who", "løn"])
+    assert "Jeres TR: Anna Hansen · anna@example.org" in result.stdout
+    role = runner.invoke(app, ["--data-dir", str(folder), "role", "tr", "-f", "json"]).stdout
+    assert json.loads(role)["contacts"][0]["name"] == "Anna Hansen"
+
+
+def test_a_layer_adds_a_new_area(catalog: Catalog, tmp_path: Path) -> None:
+    folder = layer(tmp_path / "w", collaboration_areas="""\
+        areas:
+          - id: kantineordning
+            title: Kantineordningen
+            summary: Lokal aftale om kantinen.
+            lead: tr
+            groups: [tr]
+            aliases: [kantine]
+            duties:
+              - {id: kantine-tr, role: tr, text: Forhandler ordningen., sources: [deck]}
+        """)  # fmt: skip
+    result = runner.invoke(app, ["--data-dir", str(folder), "who", "kantine"])
+    assert result.exit_code == 0 and "Kantineordningen" in result.stdout
+
+
+def test_explain_shows_the_layer_of_each_item(tmp_path: Path) -> None:
+    folder = layer(tmp_path / "w", collaboration_areas="""\
+        areas:
+          - id: stress
+            local:
+              - {id: stress-lokal, text: Lokal note., sources: [deck]}
+        """)  # fmt: skip
+    result = runner.invoke(app, ["--data-dir", str(folder), "--explain", "who", "stress"])
+    assert f"Lokal note. [1] (lag: {folder})" in " ".join(result.stdout.split())
+    assert f"Lag, nederst først: indbygget, {folder}" in result.stderr
+    plain = runner.invoke(app, ["--data-dir", str(folder), "who", "stress"]).stdout
+    assert "(lag:" not in plain
+    document = who_json("--data-dir", str(folder))
+    assert document["local"][0]["layer"] == str(folder)  # type: ignore[index]
+    assert document["duties"][0]["layer"] is None  # type: ignore[index]
+
+
+# --- nothing is ignored silently, and the built-in data is never lost ------------------------
+
+
+def test_a_broken_entry_is_reported_and_the_rest_is_used(catalog: Catalog, tmp_path: Path) -> None:
+    folder = layer(tmp_path / "w", collaboration_areas="""\
+        areas:
+          - id: stress
+            aliases: [fint ord]
+          - id: loen
+            dutys: []
+          - id: nyt-emne
+            title: Mangler resten
+        """)  # fmt: skip
+    merged, problems = apply_layers(catalog, [folder])
+    text = [str(p) for p in problems]
+    assert any(":5:" in t and "areas.1.dutys: ukendt nøgle (mente du 'duties'?)" in t for t in text)
+    assert any("areas.2.summary: mangler" in t for t in text)
+    assert "fint ord" in merged.area("stress").aliases
+    assert merged.area("loen") == catalog.area("loen")
+    assert len(merged.areas) == len(catalog.areas)
+
+
+def test_broken_layer_warns_on_stderr_and_the_command_goes_on(tmp_path: Path) -> None:
+    folder = layer(tmp_path / "w", roles="roles: [unclosed\n")
+    result = runner.invoke(app, ["--data-dir", str(folder), "who", "stress"])
+    assert result.exit_code == 0
+    assert "Forebyggelse af stress" in result.stdout
+    assert f"Advarsel: {folder / 'roles.yaml'}:2:1: ugyldig YAML" in result.stderr
+
+
+def test_strict_turns_the_warning_into_exit_1(tmp_path: Path) -> None:
+    folder = layer(tmp_path / "w", roles="roles: [unclosed\n")
+    result = runner.invoke(app, ["--strict", "--data-dir", str(folder), "who", "stress"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "--strict" in result.stderr
+
+
+def test_unknown_references_and_alias_clashes_are_reported(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    folder = layer(tmp_path / "w", collaboration_areas="""\
+        areas:
+          - id: stress
+            aliases: [løn, meget travlt]
+            related: [findes-ikke]
+          - id: apv
+            local:
+              - {id: apv-lokal, text: x, sources: [ukendt-kilde]}
+        """)  # fmt: skip
+    merged, problems = apply_layers(catalog, [folder])
+    text = " | ".join(str(p) for p in problems)
+    assert "ukendt emne 'findes-ikke'" in text
+    assert "ukendt kilde 'ukendt-kilde'" in text
+    assert merged.area("apv").local == ()
+    assert merged.area("stress") == catalog.area("stress")  # the whole broken entry is left out
+
+
+def test_alias_that_names_another_area_is_dropped_and_reported(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    folder = layer(tmp_path / "w", collaboration_areas="""\
+        areas:
+          - id: stress
+            aliases: [løn, meget travlt]
+        """)  # fmt: skip
+    merged, problems = apply_layers(catalog, [folder])
+    assert ["'løn' peger allerede på emnet 'loen'" in str(p) for p in problems] == [True]
+    assert "meget travlt" in merged.area("stress").aliases
+    assert "løn" not in merged.area("stress").aliases
+
+
+def test_missing_named_layer_and_stray_files_are_reported(catalog: Catalog, tmp_path: Path) -> None:
+    folder = layer(tmp_path / "w", notes="x: 1\n")
+    _merged, problems = apply_layers(catalog, [folder, tmp_path / "nope"])
+    text = [str(p) for p in problems]
+    assert any("notes.yaml" in t and "ukendt filnavn" in t for t in text)
+    assert any(str(tmp_path / "nope") in t and "findes ikke" in t for t in text)
+
+
+# --- validate and init -----------------------------------------------------------------------
+
+
+def test_validate_prints_file_line_column_field_message_and_exits_1(tmp_path: Path) -> None:
+    folder = layer(tmp_path / "w", collaboration_areas="""\
+        areas:
+          - id: stress
+            aliasses: [x]
+        """)  # fmt: skip
+    result = runner.invoke(app, ["validate", str(folder)])
+    assert result.exit_code == 1
+    path = folder / "collaboration_areas.yaml"
+    assert result.stdout == (f"{path}:3:5: areas.0.aliasses: ukendt nøgle (mente du 'aliases'?)\n")
+
+
+def test_validate_a_single_file_and_a_clean_layer(tmp_path: Path) -> None:
+    folder = summary_layer(tmp_path / "w", "ok")
+    result = runner.invoke(app, ["validate", str(folder / "collaboration_areas.yaml")])
+    assert result.exit_code == 0, result.stdout
+    assert "Ingen problemer" in result.stderr
+
+
+def test_init_writes_a_layer_that_validates_clean_and_never_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "lag"
+    result = runner.invoke(app, ["init", str(target)])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in target.iterdir()) == [
+        "collaboration_areas.yaml", "roles.yaml", "sources.yaml"
+    ]  # fmt: skip
+    assert runner.invoke(app, ["validate", str(target)]).exit_code == 0
+    who = runner.invoke(app, ["--data-dir", str(target), "who", "vagtbytte"])
+    assert who.exit_code == 0 and "Lokalt hos jer" in who.stdout and "Jeres TR:" in who.stdout
+    (target / "roles.yaml").write_text("# mine\n", encoding="utf-8")
+    again = runner.invoke(app, ["init", str(target)])
+    assert again.exit_code == 1 and "--force" in again.stderr
+    assert (target / "roles.yaml").read_text(encoding="utf-8") == "# mine\n"
+    assert runner.invoke(app, ["init", str(target), "--force"]).exit_code == 0
+
+
+def test_init_defaults_to_the_personal_layer() -> None:
+    result = runner.invoke(app, ["init"])
+    assert result.exit_code == 0
+    assert (personal_layer() / "roles.yaml").is_file()
+    assert find_layers()[0] == [personal_layer()]
