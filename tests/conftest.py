@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,11 @@ from snitflade.loader import builtin_data_dir, load_catalog
 from snitflade.models import Catalog
 
 REPO = Path(__file__).resolve().parents[1]
+LANGUAGE_VARIABLES = ("SNITFLADE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+# The --help texts are fixed when snitflade.cli is first imported: make that Danish, the default.
+for _name in LANGUAGE_VARIABLES:
+    os.environ.pop(_name, None)
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +31,8 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("SNITFLADE_DATA_DIR", raising=False)
     monkeypatch.delenv("SNITFLADE_DATA_PATH", raising=False)
+    for name in LANGUAGE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
 
 

@@ -29,6 +29,11 @@ GOLDEN_CASES = [
     ("checklist-apv-blank.md", ["checklist", "apv", "-f", "markdown"]),
     ("onboarding-tr.md", ["onboarding", "--role", "tr"]),
     ("onboarding-amr.json", ["onboarding", "--role", "amr", "-f", "json"]),
+    ("en-checklist-stress.md", ["--lang", "en", "checklist", "stress", *MEETING, "-f", "markdown"]),
+    ("en-checklist-coordination.html", ["--lang", "en", "checklist", *MEETING, "-f", "html"]),
+    ("en-onboarding-amr.md", ["--lang", "en", "onboarding", "--role", "amr"]),
+    ("en-who-sygefravaer.md", ["--lang", "en", "who", "sick leave", "-f", "markdown"]),
+    ("en-who-loen.json", ["--lang", "en", "who", "pay", "-f", "json"]),
 ]
 
 
@@ -92,14 +97,14 @@ def test_markdown_checklist_has_checkboxes() -> None:
     assert "## I beslutter sammen" in out and "## Opfølgning" in out
 
 
-@pytest.mark.parametrize(
-    "date,shown",
-    [("2026-12-01", "1. december 2026"), ("01.12.2026", "1. december 2026"),
-     ("1/12/2026", "1. december 2026"), ("01-12-2026", "1. december 2026")],
-)  # fmt: skip
-def test_date_formats(date: str, shown: str) -> None:
+@pytest.mark.parametrize("date", ["2026-12-01", "01.12.2026", "1/12/2026", "01-12-2026"])
+def test_date_formats(date: str) -> None:
     document = json.loads(runner.invoke(app, ["checklist", "--date", date, "-f", "json"]).stdout)
-    assert document["checklist"]["date"] == shown
+    assert document["checklist"]["date"] == "2026-12-01"
+    markdown = runner.invoke(app, ["checklist", "--date", date, "-f", "markdown"]).stdout
+    assert "**Dato:** 1. december 2026" in markdown
+    english = runner.invoke(app, ["--lang", "en", "checklist", "--date", date, "-f", "markdown"])
+    assert "**Date:** 1 December 2026" in english.stdout
 
 
 @pytest.mark.parametrize("date", ["2026-13-45", "igår", ""])

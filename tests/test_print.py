@@ -39,11 +39,11 @@ FLAGS = [
 ]
 
 
-def print_to_pdf(args: list[str], tmp_path: Path) -> tuple[int, str]:
+def print_to_pdf(args: list[str], tmp_path: Path, lang: str = "da") -> tuple[int, str]:
     """Write the checklist as HTML, print it with Chromium; return (pages, text of the PDF)."""
     page = tmp_path / "checklist.html"
     pdf = tmp_path / "checklist.pdf"
-    result = runner.invoke(app, [*args, "-f", "html", "-o", str(page), "--force"])
+    result = runner.invoke(app, ["--lang", lang, *args, "-f", "html", "-o", str(page), "--force"])
     assert result.exit_code == 0, result.stderr
     profile = tmp_path / "profile"
     subprocess.run(
@@ -88,3 +88,14 @@ def test_every_area_checklist_prints_on_two_pages_at_most(catalog: Catalog, tmp_
         assert area.title.split(" (")[0] in text
     assert max(counts.values()) <= 2, counts
     assert sum(c == 1 for c in counts.values()) > len(counts) / 2, counts
+
+
+def test_the_english_checklists_print_on_one_page_too(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    pages, text = print_to_pdf(["checklist"], tmp_path / "a", lang="en")
+    assert pages == 1
+    assert "Coordination meeting between the TR and the AMR" in text
+    assert "TR: tillidsrepræsentant, the union representative" in text
+    (tmp_path / "b").mkdir()
+    pages, text = print_to_pdf(["checklist", "stress"], tmp_path / "b", lang="en")
+    assert pages == 1 and "Meeting on: Preventing stress" in text

@@ -66,6 +66,7 @@ class AreaAnswer:
     contacts: tuple[tuple[Role, tuple[Contact, ...]], ...]  # roles that have local contacts
     sources: dict[str, Source]
     origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
+    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
     @property
     def area(self) -> Area:
@@ -79,6 +80,7 @@ class RoleAnswer:
     shared_areas: tuple[Area, ...]
     sources: dict[str, Source]
     origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
+    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class CompareAnswer:
     rows: tuple[CompareRow, ...]
     sources: dict[str, Source]
     origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
+    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class SearchAnswer:
     hits: tuple[Hit, ...]
     sources: dict[str, Source]
     origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
+    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ class GlossaryAnswer:
     terms: tuple[GlossaryTerm, ...]
     sources: dict[str, Source]
     origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
+    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,7 @@ def who(catalog: Catalog, query: str) -> AreaAnswer:
         contacts=tuple((r, r.contacts) for r in catalog.roles if r.contacts),
         sources=_sources(catalog),
         origins=catalog.origins,
+        untranslated=catalog.untranslated,
     )
 
 
@@ -194,7 +200,7 @@ def _glossary_terms(catalog: Catalog, term: str | None) -> tuple[GlossaryTerm, .
         if best >= SUGGESTION_CUTOFF:
             scored.append((best, entry.term, entry.expansion or entry.term))
     suggestions = [(t, title) for _, t, title in sorted(scored, key=lambda x: -x[0])[:3]]
-    raise NoMatchError(term, suggestions, what="ord i ordlisten", listing="snitflade glossary")
+    raise NoMatchError(term, suggestions, what="what_term", listing="snitflade glossary")
 
 
 def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> SearchAnswer:
@@ -202,7 +208,7 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> SearchAn
     hits = find(catalog, query, limit)
     if not hits:
         raise NoMatchError(
-            query, suggest(catalog, query), what="resultat", listing="snitflade topics"
+            query, suggest(catalog, query), what="what_result", listing="snitflade topics"
         )
     return SearchAnswer(
         query=query, hits=tuple(hits), sources=_sources(catalog), origins=catalog.origins
@@ -218,6 +224,7 @@ def role(catalog: Catalog, role_id: str) -> RoleAnswer:
         shared_areas=tuple(a for a in catalog.areas if a.lead == "shared"),
         sources=_sources(catalog),
         origins=catalog.origins,
+        untranslated=catalog.untranslated,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 from snitflade.matching import Match, find_area
@@ -13,7 +14,7 @@ class Meeting:
     """What fills a checklist's header; anything left out is printed as a line to write on."""
 
     workplace: str | None = None
-    date: str | None = None
+    date: datetime.date | None = None
     participants: tuple[str, ...] = ()
 
 
@@ -40,6 +41,7 @@ class Checklist:
     links: tuple[Link, ...]
     sources: dict[str, Source]
     origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
+    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
     match: Match | None = None
 
     @property
@@ -69,6 +71,7 @@ def coordination_checklist(catalog: Catalog, meeting: Meeting) -> Checklist:
         links=tuple(catalog.link(link_id) for link_id in links),
         sources=_sources(catalog),
         origins=catalog.origins,
+        untranslated=catalog.untranslated,
     )
 
 
@@ -102,6 +105,7 @@ def area_checklist(catalog: Catalog, query: str, meeting: Meeting) -> Checklist:
         links=tuple(catalog.link(link_id) for link_id in area.links),
         sources=_sources(catalog),
         origins=catalog.origins,
+        untranslated=catalog.untranslated,
         match=match,
     )
 
@@ -126,6 +130,7 @@ class OnboardingNote:
     links: tuple[Link, ...]
     sources: dict[str, Source]
     origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
+    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
 
 def onboarding_note(catalog: Catalog, role_id: str) -> OnboardingNote:
@@ -151,4 +156,5 @@ def onboarding_note(catalog: Catalog, role_id: str) -> OnboardingNote:
         links=catalog.links,
         sources=_sources(catalog),
         origins=catalog.origins,
+        untranslated=catalog.untranslated,
     )

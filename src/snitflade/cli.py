@@ -24,7 +24,25 @@ import typer
 from typer.core import TyperGroup
 
 from snitflade import __version__
+from snitflade.cli_text import TEXT
 from snitflade.errors import ExitCode, LayerError, OutputError, SnitfladeError
+from snitflade.language import Language, choose_language
+from snitflade.messages import msg
+
+
+def _lang_in(argv: list[str]) -> str | None:
+    """The value of --lang on the command line, if any."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
+# Typer takes --help texts when the app is built, before it parses anything, so their language is
+# read from the command line and the environment here. Output follows the parsed --lang likewise.
+_T = TEXT[choose_language(_lang_in(sys.argv[1:]), os.environ)]
 
 
 class SnitfladeGroup(TyperGroup):
@@ -34,7 +52,7 @@ class SnitfladeGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except SnitfladeError as error:
-            print(f"Fejl: {error}", file=sys.stderr)
+            print(f"{_say('error')}: {error.text(_options.lang)}", file=sys.stderr)
             raise typer.Exit(int(error.exit_code)) from None
 
 
@@ -51,6 +69,11 @@ class PrintFormat(StrEnum):
     html = "html"
 
 
+class LangChoice(StrEnum):
+    da = "da"
+    en = "en"
+
+
 class RoleChoice(StrEnum):
     tr = "tr"
     amr = "amr"
@@ -58,7 +81,7 @@ class RoleChoice(StrEnum):
 
 def _examples(*lines: str) -> str:
     """Format `--help` examples as a Markdown code block (Typer renders it line by line)."""
-    return "**Eksempler:**\n\n```\n" + "\n".join(lines) + "\n```"
+    return f"**{_T['examples']}**\n\n```\n" + "\n".join(lines) + "\n```"
 
 
 FormatOpt = Annotated[
@@ -66,7 +89,7 @@ FormatOpt = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table (terminal), markdown (til noter) eller json (til scripts).",
+        help=_T["format"],
         case_sensitive=False,
     ),
 ]
@@ -74,10 +97,7 @@ FormatOpt = Annotated[
 app = typer.Typer(
     cls=SnitfladeGroup,
     name="snitflade",
-    help=(
-        "Hvem af os gør hvad? TR (tillidsrepræsentant) og AMR (arbejdsmiljørepræsentant) "
-        "side om side, med råd, fakta, kilder og links."
-    ),
+    help=_T["app"],
     epilog=_examples(
         "snitflade who stress",
         "snitflade who psykisk arbejdsmiljø",
@@ -107,38 +127,49 @@ class _Options:
     data_dirs: list[str] = dataclass_field(default_factory=list)
     strict: bool = False
     explain: bool = False
+    lang: Language = "da"
 
 
 _options = _Options()
+
+
+def _say(key: str, **params: Any) -> str:
+    """A message of the command line's own, in the language of this run."""
+    return TEXT[_options.lang][key].format(**params)
 
 
 @app.callback()
 def _root(
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", help="Vis versionen og afslut.", callback=_show_version, is_eager=True
-        ),
+        typer.Option("--version", help=_T["version"], callback=_show_version, is_eager=True),
     ] = False,
     data_dir: Annotated[
         list[str] | None,
         typer.Option(
             "--data-dir",
-            metavar="MAPPE",
-            help="Et lag med jeres egne data oven på de indbyggede. Må gentages; sidste vinder.",
+            metavar=_T["meta.folder"],
+            help=_T["data_dir"],
         ),
     ] = None,
     strict: Annotated[
         bool,
-        typer.Option("--strict", help="Et problem i et lag er en fejl (exit 1), ikke en advarsel."),
+        typer.Option("--strict", help=_T["strict"]),
     ] = False,
-    explain: Annotated[
-        bool, typer.Option("--explain", help="Vis hvilket lag hvert punkt kommer fra.")
-    ] = False,
+    explain: Annotated[bool, typer.Option("--explain", help=_T["explain"])] = False,
+    lang: Annotated[
+        LangChoice | None,
+        typer.Option("--lang", case_sensitive=False, metavar="da|en", help=_T["lang"]),
+    ] = None,
 ) -> None:
-    """Hvem af os gør hvad? TR og AMR side om side i terminalen."""
+    """Who of us does what? TR and AMR side by side in the terminal."""
     global _options
-    _options = _Options(data_dirs=list(data_dir or []), strict=strict, explain=explain)
+    _options = _Options(
+        data_dirs=list(data_dir or []),
+        strict=strict,
+        explain=explain,
+        lang=choose_language(lang.value if lang else None, os.environ),
+    )
 
 
 def _emit(
@@ -159,7 +190,7 @@ def _emit(
         extra: dict[str, Any] = {"file": io.StringIO(), "color_system": None} if to_file else {}
         console = Console(highlight=False, emoji=False, **extra)
         renderable = getattr(table, view)(
-            answer, console.width, explain=_options.explain, **options
+            answer, console.width, explain=_options.explain, lang=_options.lang, **options
         )
         if console.is_terminal and not to_file:
             console.print(renderable)
@@ -170,7 +201,9 @@ def _emit(
         text = "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
     else:
         renderer = importlib.import_module(f"snitflade.render.{fmt.value}")
-        text = getattr(renderer, view)(answer, explain=_options.explain, **options)
+        text = getattr(renderer, view)(
+            answer, explain=_options.explain, lang=_options.lang, **options
+        )
     if to_file:
         _write_file(Path(str(output)), text, force)
     else:
@@ -180,9 +213,9 @@ def _emit(
 def _write_file(path: Path, text: str, force: bool) -> None:
     """Write `text` to `path` whole or not at all; never overwrite without --force."""
     if path.exists() and not force:
-        raise OutputError(f"{path} findes allerede. Brug --force for at overskrive den.")
+        raise OutputError(msg("file_exists", path=path))
     if path.is_dir():
-        raise OutputError(f"{path} er en mappe. Skriv et filnavn, fx {path / 'tjekliste.html'}")
+        raise OutputError(msg("is_folder", path=path, example=path / "tjekliste.html"))
     try:
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
@@ -192,8 +225,8 @@ def _write_file(path: Path, text: str, force: bool) -> None:
     except OSError as error:
         with contextlib.suppress(NameError, OSError):
             os.unlink(handle.name)
-        raise OutputError(f"kan ikke skrive {path}: {error.strerror}") from None
-    print(f"Skrev {path}", file=sys.stderr)
+        raise OutputError(msg("cannot_write", path=path, reason=error.strerror)) from None
+    print(_say("wrote", path=path), file=sys.stderr)
 
 
 def _catalog() -> Any:
@@ -203,13 +236,13 @@ def _catalog() -> Any:
 
     folders, named = find_layers(_options.data_dirs)
     if _options.explain:
-        order = ", ".join(["indbygget", *(str(f) for f in folders)])
-        print(f"Lag, nederst først: {order}", file=sys.stderr)
-    catalog, problems = apply_layers(load_catalog(), folders, must_exist=named)
+        order = ", ".join([_say("built_in"), *(str(f) for f in folders)])
+        print(_say("layers", order=order), file=sys.stderr)
+    catalog, problems = apply_layers(load_catalog(lang=_options.lang), folders, must_exist=named)
     for problem in problems:
-        print(f"Advarsel: {problem}", file=sys.stderr)
+        print(f"{_say('warning')}: {problem.text(_options.lang)}", file=sys.stderr)
     if problems and _options.strict:
-        raise LayerError(f"{len(problems)} problem(er) i jeres lag, og --strict er sat")
+        raise LayerError(msg("layer_strict", count=len(problems)))
     return catalog
 
 
@@ -231,22 +264,20 @@ def _complete_topic(incomplete: str) -> list[tuple[str, str]]:
 
 
 @app.command(
+    help=_T["who"],
     epilog=_examples(
         "snitflade who stress",
         "snitflade who psykisk arbejdsmiljø",
         "snitflade who løn --format markdown > løn.md",
         "snitflade who sygefravaer --format json",
-    )
+    ),
 )
 def who(
     topic: Annotated[
         list[str],
         typer.Argument(
-            help=(
-                "Emnet, fx stress, løn, ergonomi eller MED-udvalg. "
-                "Flere ord må stå uden anførselstegn."
-            ),
-            metavar="EMNE",
+            help=_T["who.topic"],
+            metavar=_T["meta.topic"],
             show_default=False,
             autocompletion=_complete_topic,
         ),
@@ -254,7 +285,7 @@ def who(
     fmt: FormatOpt = OutputFormat.table,
     why: Annotated[
         bool,
-        typer.Option("--why", help="Vis hvilket ord eller alias der gav svaret, og hvor sikkert."),
+        typer.Option("--why", help=_T["who.why"]),
     ] = False,
 ) -> None:
     """Vis hvad TR gør, hvad AMR gør, og hvad de gør sammen inden for et emne.
@@ -263,68 +294,65 @@ def who(
     """
     query = " ".join(topic).strip()
     if not query:
-        raise typer.BadParameter("skriv et emne, fx: snitflade who stress", param_hint="EMNE")
+        raise typer.BadParameter(_say("who.empty"), param_hint=_T["meta.topic"])
     from snitflade import answers
 
     _emit(fmt, "who", answers.who(_catalog(), query), why=why)
 
 
 @app.command(
+    help=_T["search"],
     epilog=_examples(
         'snitflade search "Hvor tit skal man udarbejde APV?"',
         "snitflade search bisidder sygefravær",
         "snitflade search hviletid --format json",
-    )
+    ),
 )
 def search(
     words: Annotated[
         list[str],
-        typer.Argument(help="Ord eller et spørgsmål.", metavar="ORD", show_default=False),
+        typer.Argument(help=_T["search.words"], metavar=_T["meta.words"], show_default=False),
     ],
     fmt: FormatOpt = OutputFormat.table,
     limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, max=100, help="Højst så mange resultater.")
+        int, typer.Option("--limit", "-n", min=1, max=100, help=_T["search.limit"])
     ] = 10,
 ) -> None:
     """Søg i alt: emner, opgaver, fakta, råd og ordlisten. Bedste resultat først."""
     query = " ".join(words).strip()
     if not query:
-        raise typer.BadParameter(
-            "skriv mindst ét ord, fx: snitflade search hviletid", param_hint="ORD"
-        )
+        raise typer.BadParameter(_say("search.empty"), param_hint=_T["meta.words"])
     from snitflade import answers
 
     _emit(fmt, "search", answers.search(_catalog(), query, limit))
 
 
 @app.command(
+    help=_T["glossary"],
     epilog=_examples(
         "snitflade glossary", "snitflade glossary AMO", "snitflade glossary -f markdown"
-    )
+    ),
 )
 def glossary(
     term: Annotated[
         str | None,
-        typer.Argument(
-            help="Et ord eller en forkortelse, fx APV. Uden: hele ordlisten.", metavar="[ORD]"
-        ),
+        typer.Argument(help=_T["glossary.term"], metavar=_T["meta.term"]),
     ] = None,
     fmt: FormatOpt = OutputFormat.table,
 ) -> None:
     """Forklar forkortelser og begreber: TR, AMR, FTR, AMO, AMG, AMU, APV, SU, MED, TRIO m.fl."""
     if term is not None and not term.strip():
-        raise typer.BadParameter(
-            "skriv et ord, eller udelad det for hele ordlisten", param_hint="ORD"
-        )
+        raise typer.BadParameter(_say("glossary.empty"), param_hint=_T["meta.term"])
     from snitflade import answers
 
     _emit(fmt, "glossary", answers.glossary(_catalog(), term))
 
 
 @app.command(
+    help=_T["topics"],
     epilog=_examples(
         "snitflade topics", "snitflade topics | grep arbejds", "snitflade topics -f json"
-    )
+    ),
 )
 def topics(fmt: FormatOpt = OutputFormat.table) -> None:
     """List alle emner med id og titel. I et rør skrives ét id pr. linje."""
@@ -335,11 +363,13 @@ def topics(fmt: FormatOpt = OutputFormat.table) -> None:
     _emit(fmt, "topics", areas)
 
 
-@app.command(epilog=_examples("snitflade role tr", "snitflade role amr --format markdown"))
+@app.command(
+    help=_T["role"], epilog=_examples("snitflade role tr", "snitflade role amr --format markdown")
+)
 def role(
     which: Annotated[
         RoleChoice,
-        typer.Argument(help="tr eller amr.", metavar="tr|amr", case_sensitive=False),
+        typer.Argument(help=_T["role.which"], metavar="tr|amr", case_sensitive=False),
     ],
     fmt: FormatOpt = OutputFormat.table,
 ) -> None:
@@ -350,7 +380,8 @@ def role(
 
 
 @app.command(
-    epilog=_examples("snitflade compare", "snitflade compare --format markdown > grundlag.md")
+    help=_T["compare"],
+    epilog=_examples("snitflade compare", "snitflade compare --format markdown > grundlag.md"),
 )
 def compare(fmt: FormatOpt = OutputFormat.table) -> None:
     """Sammenlign TR og AMR på arbejdsgrundlaget: valg, regler, beskyttelse, ansvar m.m."""
@@ -360,7 +391,8 @@ def compare(fmt: FormatOpt = OutputFormat.table) -> None:
 
 
 @app.command(
-    epilog=_examples("snitflade sources", "snitflade sources --format json | jq '.sources[].url'")
+    help=_T["sources"],
+    epilog=_examples("snitflade sources", "snitflade sources --format json | jq '.sources[].url'"),
 )
 def sources(fmt: FormatOpt = OutputFormat.table) -> None:
     """List hver kilde, som data citerer, med titel, adresse og antal punkter, der citerer den."""
@@ -372,34 +404,28 @@ def sources(fmt: FormatOpt = OutputFormat.table) -> None:
 
 OutputOpt = Annotated[
     str | None,
-    typer.Option(
-        "--output", "-o", metavar="FIL", help="Skriv til FIL i stedet for skærmen. '-' er skærmen."
-    ),
+    typer.Option("--output", "-o", metavar=_T["meta.file"], help=_T["output"]),
 ]
-ForceOpt = Annotated[bool, typer.Option("--force", help="Overskriv FIL, hvis den findes.")]
+ForceOpt = Annotated[bool, typer.Option("--force", help=_T["force"])]
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y")
 
 
-def _meeting_date(value: str | None) -> str | None:
-    """Accept 2026-11-26, 26-11-2026, 26.11.2026, 26/11/2026 or "i dag"; show 26. november 2026."""
+def _meeting_date(value: str | None) -> date | None:
+    """Accept 2026-11-26, 26-11-2026, 26.11.2026, 26/11/2026, "i dag" or "today"."""
     if value is None:
         return None
-    from snitflade.render.words import long_date
-
     text = value.strip().casefold()
     if text in {"i dag", "idag", "today"}:
-        return long_date(date.today())
+        return date.today()
     for pattern in _DATE_FORMATS:
         try:
-            return long_date(datetime.strptime(text, pattern).date())
+            return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise typer.BadParameter(
-        f"'{value}' er ikke en dato; skriv fx 2026-11-26, 26.11.2026 eller 'i dag'"
-    )
+    raise typer.BadParameter(_T["not_a_date"].format(value=value))
 
 
-def _meeting(workplace: str | None, day: str | None, participants: list[str] | None) -> Any:
+def _meeting(workplace: str | None, day: date | None, participants: list[str] | None) -> Any:
     from snitflade.checklists import Meeting
 
     names = tuple(
@@ -409,19 +435,20 @@ def _meeting(workplace: str | None, day: str | None, participants: list[str] | N
 
 
 @app.command(
+    help=_T["checklist"],
     epilog=_examples(
         "snitflade checklist",
         "snitflade checklist stress --workplace 'Plejecenter Solhøj' --date 2026-12-01",
         "snitflade checklist apv -f html -o apv.html   # åbn i en browser og udskriv",
         "snitflade checklist --participants 'Anna (TR), Bo (AMR)' -f markdown",
-    )
+    ),
 )
 def checklist(
     topic: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Emnet for mødet. Uden emne: tjeklisten til et koordineringsmøde.",
-            metavar="[EMNE]",
+            help=_T["checklist.topic"],
+            metavar=_T["meta.optional_topic"],
             show_default=False,
             autocompletion=_complete_topic,
         ),
@@ -432,27 +459,25 @@ def checklist(
             "--format",
             "-f",
             case_sensitive=False,
-            help="table (terminal), markdown (- [ ] afkrydsning), json eller html (til print).",
+            help=_T["checklist.format"],
         ),
     ] = PrintFormat.table,
     workplace: Annotated[
         str | None,
-        typer.Option("--workplace", metavar="NAVN", help="Arbejdspladsen i overskriften."),
+        typer.Option("--workplace", metavar=_T["meta.name"], help=_T["checklist.workplace"]),
     ] = None,
     day: Annotated[
-        str | None,
+        date | None,
         typer.Option(
             "--date",
-            metavar="DATO",
-            callback=_meeting_date,
-            help="Mødets dato, fx 2026-12-01 eller 'i dag'.",
+            metavar=_T["meta.date"],
+            parser=_meeting_date,
+            help=_T["checklist.date"],
         ),
     ] = None,
     participants: Annotated[
         list[str] | None,
-        typer.Option(
-            "--participants", metavar="NAVNE", help="Deltagere, adskilt af komma. Må gentages."
-        ),
+        typer.Option("--participants", metavar=_T["meta.names"], help=_T["checklist.participants"]),
     ] = None,
     output: OutputOpt = None,
     force: ForceOpt = False,
@@ -466,9 +491,7 @@ def checklist(
     meeting = _meeting(workplace, day, participants)
     query = " ".join(topic or []).strip()
     if topic and not query:
-        raise typer.BadParameter(
-            "skriv et emne, eller udelad det for koordineringsmødet", param_hint="EMNE"
-        )
+        raise typer.BadParameter(_say("checklist.empty"), param_hint=_T["meta.optional_topic"])
     catalog = _catalog()
     if query:
         answer = checklists.area_checklist(catalog, query, meeting)
@@ -478,24 +501,23 @@ def checklist(
 
 
 @app.command(
+    help=_T["onboarding"],
     epilog=_examples(
         "snitflade onboarding --role tr",
         "snitflade onboarding --role amr -o godt-i-gang-amr.md",
         "snitflade onboarding --role tr -f json",
-    )
+    ),
 )
 def onboarding(
     which: Annotated[
         RoleChoice,
         typer.Option(
-            "--role", "-r", case_sensitive=False, metavar="tr|amr", help="Den nyvalgte rolle."
+            "--role", "-r", case_sensitive=False, metavar="tr|amr", help=_T["onboarding.role"]
         ),
     ],
     fmt: Annotated[
         OutputFormat,
-        typer.Option(
-            "--format", "-f", case_sensitive=False, help="markdown (standard), table eller json."
-        ),
+        typer.Option("--format", "-f", case_sensitive=False, help=_T["onboarding.format"]),
     ] = OutputFormat.markdown,
     output: OutputOpt = None,
     force: ForceOpt = False,
@@ -508,18 +530,19 @@ def onboarding(
 
 
 @app.command(
+    help=_T["validate"],
     epilog=_examples(
         "snitflade validate",
         "snitflade validate ~/.config/snitflade",
         "snitflade validate fagforening/ arbejdsplads/roles.yaml",
-    )
+    ),
 )
 def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Lag-mapper eller filer, i lagenes rækkefølge. Uden: de lag, der er sat op.",
-            metavar="[STI]...",
+            help=_T["validate.paths"],
+            metavar=_T["meta.paths"],
             show_default=False,
         ),
     ] = None,
@@ -528,38 +551,39 @@ def validate(
     from snitflade.layers import apply_layers, find_layers
     from snitflade.loader import load_catalog
 
-    base = load_catalog()  # a broken built-in folder is reported by the error boundary
+    base = load_catalog(lang=_options.lang)  # a broken built-in folder: the error boundary
     folders, named = (list(paths), True) if paths else find_layers(_options.data_dirs)
     if not folders:
-        print("Ingen lag at tjekke. Lav et med: snitflade init", file=sys.stderr)
+        print(_say("no_layers"), file=sys.stderr)
         return
     _catalog, problems = apply_layers(base, folders, must_exist=named)
     for problem in problems:
-        print(problem)
+        print(problem.text(_options.lang))
     checked = ", ".join(str(f) for f in folders)
     if problems:
-        print(f"{len(problems)} problem(er) i: {checked}", file=sys.stderr)
+        print(_say("problems_in", count=len(problems), paths=checked), file=sys.stderr)
         raise typer.Exit(int(ExitCode.NOT_FOUND_OR_BAD_DATA))
-    print(f"Ingen problemer i: {checked}", file=sys.stderr)
+    print(_say("no_problems_in", paths=checked), file=sys.stderr)
 
 
 @app.command(
+    help=_T["init"],
     epilog=_examples(
         "snitflade init",
         "snitflade init arbejdsplads/",
         "snitflade --data-dir arbejdsplads/ who arbejdstid --explain",
-    )
+    ),
 )
 def init(
     folder: Annotated[
         Path | None,
         typer.Argument(
-            help="Mappen til laget. Uden: din personlige mappe (~/.config/snitflade).",
-            metavar="[MAPPE]",
+            help=_T["init.folder"],
+            metavar=_T["meta.optional_folder"],
             show_default=False,
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overskriv filer, der findes.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=_T["init.force"])] = False,
 ) -> None:
     """Skriv et lag at starte fra: en lokal kontakt, en lokalaftale og et ekstra alias.
 
@@ -572,14 +596,14 @@ def init(
     existing = [target / name for name in files if (target / name).exists()]
     if existing and not force:
         names = ", ".join(str(p) for p in existing)
-        raise OutputError(f"findes allerede: {names}. Brug --force for at overskrive.")
+        raise OutputError(msg("files_exist", paths=names))
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"kan ikke lave mappen {target}: {error.strerror}") from None
+        raise OutputError(msg("cannot_make_folder", path=target, reason=error.strerror)) from None
     for name, text in files.items():
         _write_file(target / name, text, force=True)
-    print(f"Ret filerne, og tjek dem med: snitflade validate {target}", file=sys.stderr)
+    print(_say("edit_and_check", path=target), file=sys.stderr)
 
 
 def main() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from snitflade.messages import Msg, msg
+
 
 class ExitCode(IntEnum):
     """Documented exit codes (README, "Exit codes")."""
@@ -16,9 +18,16 @@ class ExitCode(IntEnum):
 
 
 class SnitfladeError(Exception):
-    """An expected failure: the CLI prints the message and exits with `exit_code`."""
+    """An expected failure: the CLI prints `text(lang)` and exits with `exit_code`."""
 
     exit_code: ExitCode = ExitCode.NOT_FOUND_OR_BAD_DATA
+
+    def __init__(self, detail: Msg) -> None:
+        self.detail = detail
+        super().__init__(detail.text("da"))
+
+    def text(self, lang: str = "da") -> str:
+        return self.detail.text(lang)
 
 
 @dataclass(frozen=True)
@@ -27,17 +36,23 @@ class Problem:
 
     file: str
     field: str
-    message: str
+    detail: Msg
     line: int | None = None
     column: int | None = None
 
-    def __str__(self) -> str:
+    @property
+    def message(self) -> str:
+        return self.detail.text("da")
+
+    def text(self, lang: str = "da") -> str:
         where = self.file
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
-        return (
-            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-        )
+        message = self.detail.text(lang)
+        return f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
+
+    def __str__(self) -> str:
+        return self.text("da")
 
 
 class DataError(SnitfladeError):
@@ -45,8 +60,11 @@ class DataError(SnitfladeError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"Data kan ikke bruges ({len(problems)} problem(er)):\n{lines}")
+        super().__init__(msg("data_unusable", count=len(problems)))
+
+    def text(self, lang: str = "da") -> str:
+        lines = "\n".join(f"  {p.text(lang)}" for p in self.problems)
+        return f"{self.detail.text(lang)}\n{lines}"
 
 
 class LayerError(SnitfladeError):
@@ -64,14 +82,22 @@ class NoMatchError(SnitfladeError):
         self,
         query: str,
         suggestions: list[tuple[str, str]],
-        what: str = "emne",
+        what: str = "what_topic",
         listing: str = "snitflade topics",
     ) -> None:
         self.query = query
         self.suggestions = suggestions  # (id, title)
-        message = f'Fandt intet {what} for "{query}".'
-        if suggestions:
-            names = ", ".join(f"{item_id} ({title})" for item_id, title in suggestions)
-            message += f"\nMente du: {names}?"
-        message += f"\nSe alle med: {listing}"
-        super().__init__(message)
+        self.what = what
+        self.listing = listing
+        super().__init__(msg("no_match", what=what, query=query))
+
+    def text(self, lang: str = "da") -> str:
+        lines = [msg("no_match", what=msg(self.what).text(lang), query=self.query).text(lang)]
+        if self.suggestions:
+            names = ", ".join(f"{item_id} ({title})" for item_id, title in self.suggestions)
+            lines.append(msg("did_you_mean", names=names).text(lang))
+        lines.append(msg("see_all", listing=self.listing).text(lang))
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.text("da")

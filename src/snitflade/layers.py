@@ -33,6 +33,7 @@ from snitflade.loader import (
     read_text,
     validation_problems,
 )
+from snitflade.messages import Msg, msg
 from snitflade.models import (
     Area,
     Catalog,
@@ -127,8 +128,7 @@ def _read_layer_file(path: Path, problems: list[Problem]) -> tuple[str, Any] | N
         node = None  # parse_yaml below reports it with its line
     if node is not None and _expanded_size(node, MAX_YAML_NODES) > MAX_YAML_NODES:
         problems.append(
-            Problem(label, "", f"YAML'en folder sig ud til over {MAX_YAML_NODES} elementer "
-                               "(for mange aliaser); filen bruges ikke")
+            Problem(label, "", msg("yaml_bomb", limit=MAX_YAML_NODES))
         )  # fmt: skip
         return None
     document = parse_yaml(label, text, problems)
@@ -148,6 +148,12 @@ class _Merge:
             "terms": {t.id: t for t in base.glossary},
         }
         self.origins: dict[str, str] = dict(base.origins)
+        self.language = base.language
+        # Validation context: texts in the catalog's language; missing translations are noted.
+        self.context: dict[str, Any] = {
+            "lang": base.language,
+            "untranslated": set(base.untranslated),
+        }
 
     def catalog(self) -> Catalog:
         s = self.sections
@@ -158,6 +164,8 @@ class _Merge:
             guidance=tuple(s["guidance"].values()),
             links=tuple(s["links"].values()),
             glossary=tuple(s["terms"].values()),
+            language=self.language,
+            untranslated=frozenset(self.context["untranslated"]),
             origins=self.origins,
         )
 
@@ -188,21 +196,23 @@ def _merge_entry(old: BaseModel, patch: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _references(entry: BaseModel, merge: _Merge) -> list[tuple[tuple[Any, ...], str]]:
+def _references(entry: BaseModel, merge: _Merge) -> list[tuple[tuple[Any, ...], Msg]]:
     """Return (loc, message) for each id that `entry` points at but nothing defines."""
-    found: list[tuple[tuple[Any, ...], str]] = []
+    found: list[tuple[tuple[Any, ...], Msg]] = []
     sources, links, areas = (merge.sections[k] for k in ("sources", "links", "areas"))
     for field in (*BY_ID, "items"):
         for i, item in enumerate(getattr(entry, field, ())):
             for j, citation in enumerate(getattr(item, "sources", ())):
                 if citation.id not in sources:
-                    found.append(((field, i, "sources", j, "id"), f"ukendt kilde '{citation.id}'"))
+                    found.append(
+                        ((field, i, "sources", j, "id"), msg("unknown_source", id=citation.id))
+                    )
     for j, citation in enumerate(getattr(entry, "sources", ())):
         if citation.id not in sources:
-            found.append((("sources", j, "id"), f"ukendt kilde '{citation.id}'"))
+            found.append((("sources", j, "id"), msg("unknown_source", id=citation.id)))
     for j, link_id in enumerate(getattr(entry, "links", ())):
         if link_id not in links:
-            found.append((("links", j), f"ukendt link '{link_id}'"))
+            found.append((("links", j), msg("unknown_link", id=link_id)))
     targets = (
         ("related", getattr(entry, "related", ())),
         ("applies_to", getattr(entry, "applies_to", ())),
@@ -210,10 +220,10 @@ def _references(entry: BaseModel, merge: _Merge) -> list[tuple[tuple[Any, ...], 
     for field, ids in targets:
         for j, area_id in enumerate(ids):
             if area_id not in areas:
-                found.append(((field, j), f"ukendt emne '{area_id}'"))
+                found.append(((field, j), msg("unknown_area", id=area_id)))
     area = getattr(entry, "area", None)
     if isinstance(entry, GlossaryTerm) and area is not None and area not in areas:
-        found.append((("area",), f"ukendt emne '{area}'"))
+        found.append((("area",), msg("unknown_area", id=area)))
     return found
 
 
@@ -244,23 +254,23 @@ def _apply_file(
     text, document = loaded
     label = str(path)
 
-    def report(loc: tuple[Any, ...], message: str) -> None:
+    def report(loc: tuple[Any, ...], message: Msg) -> None:
         line, column = locate(text, loc)
         problems.append(Problem(label, dotted(loc), message, line, column))
 
     allowed = dict(SECTIONS[path.name])
     if not isinstance(document, dict):
-        report((), f"skal begynde med en af nøglerne: {', '.join(allowed)}")
+        report((), msg("layer_top_keys", keys=", ".join(allowed)))
         return
     for key in document:
         if key not in allowed:
-            report((key,), f"ukendt nøgle; her må stå: {', '.join(allowed)}")
+            report((key,), msg("layer_unknown_key", keys=", ".join(allowed)))
     for section, model in SECTIONS[path.name]:
         entries = document.get(section)
         if entries is None:
             continue
         if not isinstance(entries, list):
-            report((section,), "skal være en liste")
+            report((section,), msg("must_be_list"))
             continue
         for index, raw in enumerate(entries):
             _apply_entry(raw, (section, index), model, text, label, layer, merge, problems, report)
@@ -275,39 +285,41 @@ def _apply_entry(
     layer: str,
     merge: _Merge,
     problems: list[Problem],
-    report: Callable[[tuple[Any, ...], str], None],
+    report: Callable[[tuple[Any, ...], Msg], None],
 ) -> None:
     section = loc[0]
     entries = merge.sections[section]
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
-        report(loc, "hvert punkt skal have et id")
+        report(loc, msg("entry_needs_id"))
         return
     entry_id = raw["id"]
     try:
         if section in EXTENDABLE and entry_id in entries:
-            patch = _PATCHES[section].model_validate(raw).model_dump(exclude_unset=True)
-            entry = model.model_validate(_merge_entry(entries[entry_id], patch))
+            patch = _PATCHES[section].model_validate(raw, context=merge.context)
+            merged = _merge_entry(entries[entry_id], patch.model_dump(exclude_unset=True))
+            # Already in the reader's language: validate without noting anything as untranslated.
+            entry = model.model_validate(merged, context={"lang": merge.language})
         else:
-            entry = model.model_validate(raw)
+            entry = model.model_validate(raw, context=merge.context)
     except ValidationError as error:
         problems.extend(validation_problems(label, text, error, prefix=loc))
         return
     broken = _references(entry, merge)
     if broken:
         for where, message in broken:
-            report((*loc, *where), f"{message}; punktet bruges ikke")
+            report((*loc, *where), msg("entry_not_used", reason=message))
         return
     owners = merge.item_owners()
     for field in BY_ID:
         for i, item in enumerate(getattr(entry, field, ())):
             owner = owners.get(item.id)
             if owner is not None and owner != entry_id:
-                report((*loc, field, i, "id"), f"id'et '{item.id}' bruges allerede af '{owner}'")
+                report((*loc, field, i, "id"), msg("id_taken", id=item.id, owner=owner))
                 return
     if isinstance(entry, Area):
         clashes = _alias_clashes(entry, merge)
         for i, alias, other in clashes:
-            report((*loc, "aliases", i), f"'{alias}' peger allerede på emnet '{other}'; udeladt")
+            report((*loc, "aliases", i), msg("alias_dropped", name=alias, other=other))
         if clashes:
             dropped = {alias for _, alias, _ in clashes}
             entry = entry.model_copy(
@@ -335,23 +347,23 @@ def apply_layers(
             if folder.name in SECTIONS:
                 _apply_file(folder, str(folder.parent), merge, problems, read)
             else:
-                problems.append(Problem(str(folder), "", _unknown_file_message()))
+                problems.append(Problem(str(folder), "", _unknown_file()))
             continue
         if not folder.is_dir():
             if must_exist:
-                problems.append(Problem(str(folder), "", "mappen findes ikke"))
+                problems.append(Problem(str(folder), "", msg("folder_missing")))
             continue
         for name in FILE_ORDER:
             if (folder / name).is_file():
                 _apply_file(folder / name, str(folder), merge, problems, read)
         for stray in sorted(folder.glob("*.y*ml")):
             if stray.name not in SECTIONS:
-                problems.append(Problem(str(stray), "", _unknown_file_message()))
+                problems.append(Problem(str(stray), "", _unknown_file()))
     return merge.catalog(), problems
 
 
-def _unknown_file_message() -> str:
-    return "ukendt filnavn; et lag kan have " + ", ".join(DATA_FILES) + "; filen bruges ikke"
+def _unknown_file() -> Msg:
+    return msg("unknown_file", files=", ".join(DATA_FILES))
 
 
 def starter_layer() -> dict[str, str]:

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ValidationError
 
 from snitflade.errors import DataError, Problem
 from snitflade.folding import fold
+from snitflade.language import Language
+from snitflade.messages import Msg, msg
 from snitflade.models import AreasFile, Catalog, Citation, GlossaryFile, RolesFile, SourcesFile
 
 DATA_DIR_ENV = "SNITFLADE_DATA_DIR"
@@ -29,6 +31,12 @@ DATA_FILES: dict[str, type[BaseModel]] = {
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _DuplicateKeyError(yaml.constructor.ConstructorError):
+    def __init__(self, key: Any, mark: Any) -> None:
+        super().__init__(None, None, f"duplicate key {key!r}", mark)
+        self.key = key
+
+
 class _SafeLoader(_BaseLoader):  # type: ignore[misc]
     """The safe loader, except that a key written twice is an error, not a silent overwrite."""
 
@@ -37,24 +45,10 @@ class _SafeLoader(_BaseLoader):  # type: ignore[misc]
         for key_node, _value in node.value:
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"nøglen '{key}' står to gange", key_node.start_mark
-                )
+                raise _DuplicateKeyError(key, key_node.start_mark)
             seen[key] = key_node
         mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
         return mapping
-
-
-_DANISH_MESSAGES = {
-    "missing": "mangler",
-    "extra_forbidden": "ukendt nøgle",
-    "string_pattern_mismatch": "ugyldig værdi (id'er skrives med små bogstaver a-z, 0-9 og -)",
-    "too_short": "må ikke være tom",
-    "string_too_short": "må ikke være tom",
-    "string_type": "skal være tekst",
-    "tuple_type": "skal være en liste",
-    "model_type": "skal være en samling af nøgler og værdier",
-}
 
 
 def _field_names() -> frozenset[str]:
@@ -70,9 +64,9 @@ def _field_names() -> frozenset[str]:
 FIELD_NAMES = _field_names()
 
 
-def _did_you_mean(key: str) -> str:
+def _did_you_mean(key: str) -> str | None:
     close = difflib.get_close_matches(key, sorted(FIELD_NAMES), n=1, cutoff=0.6)
-    return f" (mente du '{close[0]}'?)" if close else ""
+    return close[0] if close else None
 
 
 def builtin_data_dir() -> Path:
@@ -90,8 +84,13 @@ def data_dir() -> Path:
     return Path(override) if override else builtin_data_dir()
 
 
-def load_catalog(folder: Path | None = None) -> Catalog:
-    """Load and check every data file in `folder`; raise DataError listing every problem."""
+def load_catalog(folder: Path | None = None, lang: Language = "da") -> Catalog:
+    """Load and check every data file in `folder`, in language `lang`.
+
+    Raise DataError listing every problem. Texts without `lang` fall back to Danish, and their
+    ids are kept in `Catalog.untranslated`.
+    """
+    context: dict[str, Any] = {"lang": lang, "untranslated": set()}
     folder = folder if folder is not None else data_dir()
     problems: list[Problem] = []
     texts: dict[str, str] = {}
@@ -105,10 +104,10 @@ def load_catalog(folder: Path | None = None) -> Catalog:
         document = parse_yaml(name, text, problems)
         if document is None:
             if len(problems) == found:
-                problems.append(Problem(name, "", "filen er tom"))
+                problems.append(Problem(name, "", msg("file_empty")))
             continue
         try:
-            parsed[name] = model.model_validate(document)
+            parsed[name] = model.model_validate(document, context=context)
         except ValidationError as error:
             problems.extend(validation_problems(name, text, error))
     if not problems:
@@ -126,6 +125,8 @@ def load_catalog(folder: Path | None = None) -> Catalog:
         guidance=areas.guidance,
         links=areas.links,
         glossary=glossary.terms,
+        language=lang,
+        untranslated=frozenset(context["untranslated"]),
     )
 
 
@@ -137,17 +138,17 @@ def read_text(
     try:
         size = path.stat().st_size
         if size > limit:
-            problems.append(Problem(name, "", f"filen er for stor ({size} bytes, højst {limit})"))
+            problems.append(Problem(name, "", msg("file_too_big", size=size, limit=limit)))
             return None
         return path.read_bytes().decode("utf-8")
     except FileNotFoundError:
-        problems.append(Problem(label or str(path), "", "filen findes ikke"))
+        problems.append(Problem(label or str(path), "", msg("file_missing")))
     except UnicodeDecodeError as error:
-        problems.append(
-            Problem(name, "", f"filen er ikke UTF-8 (byte {error.start}); gem den som UTF-8")
-        )
+        problems.append(Problem(name, "", msg("file_not_utf8", position=error.start)))
     except OSError as error:
-        problems.append(Problem(label or str(path), "", f"filen kan ikke læses: {error.strerror}"))
+        problems.append(
+            Problem(label or str(path), "", msg("file_unreadable", reason=error.strerror))
+        )
     return None
 
 
@@ -155,12 +156,23 @@ def parse_yaml(name: str, text: str, problems: list[Problem]) -> Any:
     """Return the YAML document (safe loader), or None after adding a located problem."""
     try:
         return yaml.load(text, Loader=_SafeLoader)
+    except _DuplicateKeyError as error:
+        mark = error.problem_mark
+        problems.append(
+            Problem(
+                name,
+                "",
+                msg("yaml_duplicate_key", key=error.key),
+                mark.line + 1 if mark else None,
+                mark.column + 1 if mark else None,
+            )
+        )
+        return None
     except yaml.reader.ReaderError as error:
         # A control character (ESC, BEL …) in the file: say where, without echoing it.
         before = text[: error.position]
         line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
-        reason = f"tegnet U+{error.character:04X} er ikke tilladt i YAML (kontroltegn)"
-        problems.append(Problem(name, "", f"ugyldig YAML: {reason}", line, column))
+        problems.append(Problem(name, "", msg("yaml_control", code=error.character), line, column))
         return None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -169,7 +181,7 @@ def parse_yaml(name: str, text: str, problems: list[Problem]) -> Any:
             Problem(
                 name,
                 "",
-                f"ugyldig YAML: {reason}",
+                msg("yaml_invalid", reason=reason),
                 line=mark.line + 1 if mark else None,
                 column=mark.column + 1 if mark else None,
             )
@@ -184,11 +196,16 @@ def validation_problems(
     found = []
     for detail in error.errors(include_url=False):
         loc = (*prefix, *detail["loc"])
-        message = _DANISH_MESSAGES.get(detail["type"], detail["msg"])
-        if detail["type"] == "literal_error":
-            message = f"skal være en af: {detail['ctx']['expected']}"
+        suggestion = None
         if detail["type"] == "extra_forbidden" and isinstance(loc[-1], str):
-            message += _did_you_mean(loc[-1])
+            suggestion = _did_you_mean(loc[-1])
+        message = msg(
+            "validation",
+            type=detail["type"],
+            msg=detail["msg"],
+            expected=(detail.get("ctx") or {}).get("expected", ""),
+            suggestion=suggestion,
+        )
         line, column = locate(text, loc)
         found.append(Problem(name, dotted(loc), message, line, column))
     return found
@@ -230,7 +247,7 @@ def _reference_problems(parsed: dict[str, Any], texts: dict[str, str]) -> list[P
     areas: AreasFile = parsed["collaboration_areas.yaml"]
     problems: list[Problem] = []
 
-    def report(file: str, loc: tuple[Any, ...], message: str) -> None:
+    def report(file: str, loc: tuple[Any, ...], message: Msg) -> None:
         line, column = locate(texts[file], loc)
         problems.append(Problem(file, dotted(loc), message, line, column))
 
@@ -240,51 +257,57 @@ def _reference_problems(parsed: dict[str, Any], texts: dict[str, str]) -> list[P
 
     role_ids = [r.id for r in roles.roles]
     if sorted(role_ids) != ["amr", "tr"]:
-        report("roles.yaml", ("roles",), "der skal være præcis én rolle med id tr og én med id amr")
+        report("roles.yaml", ("roles",), msg("two_roles"))
 
     seen: dict[str, tuple[str, tuple[Any, ...]]] = {}
     for file, loc, item_id in _item_ids(parsed):
         if item_id in seen:
             other_file, other_loc = seen[item_id]
-            report(file, loc, f"id'et '{item_id}' er brugt før ({other_file}: {dotted(other_loc)})")
+            report(
+                file,
+                loc,
+                msg("id_used_before", id=item_id, where=f"{other_file}: {dotted(other_loc)}"),
+            )
         else:
             seen[item_id] = (file, loc)
 
     for file, loc, citation in _citations(parsed):
         if citation.id not in source_ids:
-            report(file, (*loc, "id"), f"ukendt kilde '{citation.id}' (se sources.yaml)")
+            report(file, (*loc, "id"), msg("unknown_source", id=citation.id))
 
     for i, area in enumerate(areas.areas):
         for j, link_id in enumerate(area.links):
             if link_id not in link_ids:
                 report(
-                    "collaboration_areas.yaml", ("areas", i, "links", j), f"ukendt link '{link_id}'"
+                    "collaboration_areas.yaml",
+                    ("areas", i, "links", j),
+                    msg("unknown_link", id=link_id),
                 )
         for j, related in enumerate(area.related):
             if related not in area_ids or related == area.id:
                 report(
                     "collaboration_areas.yaml",
                     ("areas", i, "related", j),
-                    f"ukendt eller eget emne '{related}'",
+                    msg("unknown_or_own_area", id=related),
                 )
     glossary: GlossaryFile = parsed["glossary.yaml"]
     for i, term in enumerate(glossary.terms):
         if term.area is not None and term.area not in area_ids:
-            report("glossary.yaml", ("terms", i, "area"), f"ukendt emne '{term.area}'")
+            report("glossary.yaml", ("terms", i, "area"), msg("unknown_area", id=term.area))
     for i, group in enumerate(areas.guidance):
         for j, link_id in enumerate(group.links):
             if link_id not in link_ids:
                 report(
                     "collaboration_areas.yaml",
                     ("guidance", i, "links", j),
-                    f"ukendt link '{link_id}'",
+                    msg("unknown_link", id=link_id),
                 )
         for j, target in enumerate(group.applies_to):
             if target not in area_ids:
                 report(
                     "collaboration_areas.yaml",
                     ("guidance", i, "applies_to", j),
-                    f"ukendt emne '{target}'",
+                    msg("unknown_area", id=target),
                 )
 
     # Two areas answering to the same words would make `who` guess.
@@ -298,7 +321,7 @@ def _reference_problems(parsed: dict[str, Any], texts: dict[str, str]) -> list[P
                 report(
                     "collaboration_areas.yaml",
                     ("areas", i, *field),
-                    f"'{name}' peger også på emnet '{clash}'",
+                    msg("alias_taken", name=name, other=clash),
                 )
             for form in fold(name):
                 owner.setdefault(form, area.id)
@@ -306,7 +329,7 @@ def _reference_problems(parsed: dict[str, Any], texts: dict[str, str]) -> list[P
     first_seen: set[str] = set()
     for i, source in enumerate(sources.sources):
         if source.id in first_seen:
-            report("sources.yaml", ("sources", i, "id"), f"kilden '{source.id}' står flere gange")
+            report("sources.yaml", ("sources", i, "id"), msg("source_twice", id=source.id))
         first_seen.add(source.id)
     return problems
 

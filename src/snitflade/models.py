@@ -13,11 +13,13 @@ from typing import Annotated, Any, Literal, TypeVar, get_args
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     GetJsonSchemaHandler,
     PrivateAttr,
     StringConstraints,
+    ValidationInfo,
     WithJsonSchema,
     model_validator,
 )
@@ -30,6 +32,58 @@ ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 FactId = Annotated[str, StringConstraints(pattern=r"^[A-ZÆØÅ]+(-[A-Z0-9ÆØÅ]+)*$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+LANGUAGE_CODES = ("da", "en")
+
+
+def _in_language(value: Any, info: ValidationInfo) -> Any:
+    """Pick the reader's language from `{da: …, en: …}`; a plain string is Danish.
+
+    The language comes from the validation context (`{"lang": "en", "untranslated": set()}`).
+    Where the English is missing, the Danish is used and the item's id is noted, so the
+    output can say so.
+    """
+    context = info.context or {}
+    lang = context.get("lang", "da")
+    if isinstance(value, dict):
+        unknown = set(value) - set(LANGUAGE_CODES)
+        if unknown or "da" not in value:
+            raise ValueError("skal være tekst eller {da: …, en: …} med mindst da")
+        chosen = value.get(lang)
+        if chosen is None:
+            chosen = value["da"]
+            _note_untranslated(context, info)
+        return chosen
+    if isinstance(value, str) and lang != "da":
+        _note_untranslated(context, info)
+    return value
+
+
+def _note_untranslated(context: dict[str, Any], info: ValidationInfo) -> None:
+    item_id = info.data.get("id")
+    if isinstance(item_id, str) and "untranslated" in context:
+        context["untranslated"].add(item_id)
+
+
+Say = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1),
+    BeforeValidator(_in_language),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "minLength": 1},
+                {
+                    "type": "object",
+                    "properties": {"da": {"type": "string"}, "en": {"type": "string"}},
+                    "required": ["da"],
+                    "additionalProperties": False,
+                },
+            ],
+            "description": "Dansk tekst, eller {da: …, en: …}.",
+        }
+    ),
+]
 
 RoleTag = Literal["tr", "amr", "shared"]
 RoleId = Literal["tr", "amr"]
@@ -99,8 +153,8 @@ class Statement(_Strict):
     """One sentence of the data, with the sources it rests on."""
 
     id: Id
-    text: Text
-    note: Text | None = Field(default=None, description="A caveat or a correction of the deck.")
+    text: Say
+    note: Say | None = Field(default=None, description="A caveat or a correction of the deck.")
     sources: tuple[Citation, ...] = Field(min_length=1)
     keywords: tuple[Text, ...] = Field(
         default=(), description="Words people search with that the text itself does not use."
@@ -129,14 +183,14 @@ class Contact(_Strict):
     name: Text
     email: Annotated[str, StringConstraints(pattern=EMAIL_PATTERN)] | None = None
     phone: Text | None = None
-    note: Text | None = None
+    note: Say | None = None
 
 
 class Role(_Strict):
     id: RoleId
     abbreviation: Text
-    name: Text
-    summary: Text
+    name: Say
+    summary: Say
     duties: tuple[Statement, ...] = Field(min_length=1)
     basis: tuple[BasisItem, ...] = Field(min_length=1)
     contacts: tuple[Contact, ...] = ()
@@ -146,7 +200,7 @@ class Link(_Strict):
     id: Id
     title: Text
     url: Url
-    note: Text | None = None
+    note: Say | None = None
     sources: tuple[Citation, ...] = Field(min_length=1)
 
 
@@ -154,8 +208,8 @@ class Area(_Strict):
     """A topic that `snitflade who` answers."""
 
     id: Id
-    title: Text
-    summary: Text
+    title: Say
+    summary: Say
     lead: RoleTag
     groups: tuple[Group, ...] = Field(min_length=1)
     aliases: tuple[Text, ...] = ()
@@ -169,13 +223,24 @@ class Area(_Strict):
         default=(), description="Local agreements and notes, added by a workplace's own layer."
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _titles_find_the_area(cls, value: Any) -> Any:
+        # The title in every language is a name the area answers to, whichever is shown.
+        if isinstance(value, dict) and isinstance(value.get("title"), dict):
+            titles = [t for t in value["title"].values() if isinstance(t, str)]
+            aliases = value.get("aliases") or []
+            if isinstance(aliases, list):
+                value = {**value, "aliases": [*aliases, *(t for t in titles if t not in aliases)]}
+        return value
+
 
 class Guidance(_Strict):
     """A titled group of advice or questions from the deck, shown with the areas it applies to."""
 
     id: Id
     kind: Literal["advice", "questions"]
-    title: Text
+    title: Say
     applies_to: tuple[Id, ...] = ()
     items: tuple[Statement, ...] = Field(min_length=1)
     links: tuple[Id, ...] = Field(default=(), description="Links for the coordination checklist.")
@@ -185,7 +250,7 @@ class GlossaryTerm(Statement):
     """An abbreviation or term explained, with the topic to read more under."""
 
     term: Text
-    expansion: Text | None = None
+    expansion: Say | None = None
     aliases: tuple[Text, ...] = ()
     area: Id | None = None
 
@@ -217,6 +282,10 @@ class Catalog(_Strict):
     guidance: tuple[Guidance, ...]
     links: tuple[Link, ...]
     glossary: tuple[GlossaryTerm, ...] = ()
+    language: Literal["da", "en"] = "da"
+    untranslated: frozenset[str] = Field(
+        default=frozenset(), description="Ids of items shown in Danish for want of a translation."
+    )
     origins: dict[str, str] = Field(
         default_factory=dict, description="Item id -> the layer it came from, if not built in."
     )

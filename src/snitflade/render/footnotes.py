@@ -7,6 +7,7 @@ from typing import Protocol
 
 from snitflade.answers import Cited, cite
 from snitflade.models import Citation, Source
+from snitflade.render.words import Words
 
 
 class Cites(Protocol):
@@ -22,9 +23,17 @@ class Cites(Protocol):
 class Footnotes:
     """Assign one number per distinct (source, paragraph) in the order they are first cited."""
 
-    def __init__(self, sources: dict[str, Source], origins: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        sources: dict[str, Source],
+        origins: dict[str, str] | None = None,
+        untranslated: frozenset[str] = frozenset(),
+        words: Words | None = None,
+    ) -> None:
         self._sources = sources
         self._origins = origins or {}  # given only with --explain
+        self._untranslated = untranslated
+        self._words = words or Words()
         self._numbers: dict[tuple[str, str | None], int] = {}
         self.entries: list[tuple[int, Cited, list[str]]] = []
 
@@ -46,10 +55,12 @@ class Footnotes:
         return numbers
 
     def label(self, item: Cites) -> str:
-        """The item's marks, e.g. "[1,3]", and with --explain the layer it came from."""
+        """The item's marks, e.g. "[1,3]"; whether it is only in Danish; its layer (--explain)."""
         text = mark_text(self.marks(item))
+        if item.id in self._untranslated and self._words.UNTRANSLATED:
+            text += f" ({self._words.UNTRANSLATED})"
         origin = self._origins.get(item.id)
-        return f"{text} (lag: {origin})" if origin else text
+        return f"{text} ({self._words.LAYER}: {origin})" if origin else text
 
 
 def mark_text(numbers: list[int]) -> str:

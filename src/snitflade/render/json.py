@@ -28,7 +28,10 @@ def _dump(document: dict[str, Any]) -> str:
 
 
 def _item(
-    item: Statement | Link, sources: dict[str, Source], origins: dict[str, str]
+    item: Statement | Link,
+    sources: dict[str, Source],
+    origins: dict[str, str],
+    untranslated: frozenset[str],
 ) -> dict[str, Any]:
     result: dict[str, Any] = {"id": item.id}
     result["role"] = getattr(item, "role", None)
@@ -41,6 +44,7 @@ def _item(
     result["note"] = item.note
     result["sources"] = [_citation(c, sources) for c in item.sources]
     result["layer"] = origins.get(item.id)  # None: built in
+    result["untranslated"] = item.id in untranslated  # True: shown in Danish for want of English
     return result
 
 
@@ -74,9 +78,9 @@ def _match(match: Match) -> dict[str, Any]:
     }
 
 
-def who(answer: AreaAnswer, why: bool = False, explain: bool = False) -> str:
+def who(answer: AreaAnswer, why: bool = False, explain: bool = False, lang: str = "da") -> str:
     del why  # the match is always in the JSON
-    area, src, org = answer.area, answer.sources, answer.origins
+    area, src, org, untr = answer.area, answer.sources, answer.origins, answer.untranslated
     return _dump(
         {
             "match": _match(answer.match)
@@ -89,20 +93,20 @@ def who(answer: AreaAnswer, why: bool = False, explain: bool = False) -> str:
                 "groups": list(area.groups),
                 "aliases": list(area.aliases),
             },
-            "duties": [_item(d, src, org) for d in (*answer.tr, *answer.amr, *answer.shared)],
-            "employer": [_item(s, src, org) for s in answer.employer],
+            "duties": [_item(d, src, org, untr) for d in (*answer.tr, *answer.amr, *answer.shared)],
+            "employer": [_item(s, src, org, untr) for s in answer.employer],
             "advice": [
                 {
                     "title": section.title,
                     "kind": section.kind,
-                    "items": [_item(s, src, org) for s in section.items],
+                    "items": [_item(s, src, org, untr) for s in section.items],
                 }
                 for section in answer.advice
             ],
-            "facts": [_item(s, src, org) for s in answer.facts],
-            "links": [_item(link, src, org) for link in answer.links],
+            "facts": [_item(s, src, org, untr) for s in answer.facts],
+            "links": [_item(link, src, org, untr) for link in answer.links],
             "related": [_area_ref(a) for a in answer.related],
-            "local": [_item(s, src, org) for s in answer.local],
+            "local": [_item(s, src, org, untr) for s in answer.local],
             "contacts": {
                 role.id: [_contact(c, org) for c in people] for role, people in answer.contacts
             },
@@ -110,7 +114,7 @@ def who(answer: AreaAnswer, why: bool = False, explain: bool = False) -> str:
     )
 
 
-def topics(areas: Iterable[Area], explain: bool = False) -> str:
+def topics(areas: Iterable[Area], explain: bool = False, lang: str = "da") -> str:
     return _dump(
         {
             "topics": [
@@ -127,8 +131,8 @@ def topics(areas: Iterable[Area], explain: bool = False) -> str:
     )
 
 
-def role(answer: RoleAnswer, explain: bool = False) -> str:
-    found, src, org = answer.role, answer.sources, answer.origins
+def role(answer: RoleAnswer, explain: bool = False, lang: str = "da") -> str:
+    found, src, org, untr = answer.role, answer.sources, answer.origins, answer.untranslated
     return _dump(
         {
             "role": {
@@ -137,8 +141,8 @@ def role(answer: RoleAnswer, explain: bool = False) -> str:
                 "name": found.name,
                 "summary": found.summary,
             },
-            "duties": [_item(d, src, org) | {"role": found.id} for d in found.duties],
-            "basis": [_item(b, src, org) | {"role": found.id} for b in found.basis],
+            "duties": [_item(d, src, org, untr) | {"role": found.id} for d in found.duties],
+            "basis": [_item(b, src, org, untr) | {"role": found.id} for b in found.basis],
             "own_areas": [_area_ref(a) for a in answer.own_areas],
             "shared_areas": [_area_ref(a) for a in answer.shared_areas],
             "contacts": [_contact(c, org) for c in found.contacts],
@@ -146,16 +150,17 @@ def role(answer: RoleAnswer, explain: bool = False) -> str:
     )
 
 
-def compare(answer: CompareAnswer, explain: bool = False) -> str:
-    src, org = answer.sources, answer.origins
+def compare(answer: CompareAnswer, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    src, org, untr = answer.sources, answer.origins, answer.untranslated
     return _dump(
         {
             "rows": [
                 {
                     "aspect": row.aspect,
-                    "label": words.ASPECT_LABEL[row.aspect],
-                    "tr": [_item(b, src, org) | {"role": "tr"} for b in row.tr],
-                    "amr": [_item(b, src, org) | {"role": "amr"} for b in row.amr],
+                    "label": w.ASPECT_LABEL[row.aspect],
+                    "tr": [_item(b, src, org, untr) | {"role": "tr"} for b in row.tr],
+                    "amr": [_item(b, src, org, untr) | {"role": "amr"} for b in row.amr],
                 }
                 for row in answer.rows
             ]
@@ -163,7 +168,7 @@ def compare(answer: CompareAnswer, explain: bool = False) -> str:
     )
 
 
-def sources(uses: Iterable[SourceUse], explain: bool = False) -> str:
+def sources(uses: Iterable[SourceUse], explain: bool = False, lang: str = "da") -> str:
     return _dump(
         {
             "sources": [
@@ -179,8 +184,8 @@ def sources(uses: Iterable[SourceUse], explain: bool = False) -> str:
     )
 
 
-def search(answer: SearchAnswer, explain: bool = False) -> str:
-    src, org = answer.sources, answer.origins
+def search(answer: SearchAnswer, explain: bool = False, lang: str = "da") -> str:
+    src, org, untr = answer.sources, answer.origins, answer.untranslated
     return _dump(
         {
             "query": answer.query,
@@ -196,6 +201,7 @@ def search(answer: SearchAnswer, explain: bool = False) -> str:
                     "matched": sorted(hit.terms),
                     "sources": [_citation(c, src) for c in hit.sources],
                     "layer": org.get(hit.id),
+                    "untranslated": hit.id in untr,
                 }
                 for rank, hit in enumerate(answer.hits, 1)
             ],
@@ -203,8 +209,8 @@ def search(answer: SearchAnswer, explain: bool = False) -> str:
     )
 
 
-def glossary(answer: GlossaryAnswer, explain: bool = False) -> str:
-    src, org = answer.sources, answer.origins
+def glossary(answer: GlossaryAnswer, explain: bool = False, lang: str = "da") -> str:
+    src, org, untr = answer.sources, answer.origins, answer.untranslated
     return _dump(
         {
             "terms": [
@@ -217,6 +223,7 @@ def glossary(answer: GlossaryAnswer, explain: bool = False) -> str:
                     "area": term.area,
                     "sources": [_citation(c, src) for c in term.sources],
                     "layer": org.get(term.id),
+                    "untranslated": term.id in untr,
                 }
                 for term in answer.terms
             ]
@@ -224,38 +231,37 @@ def glossary(answer: GlossaryAnswer, explain: bool = False) -> str:
     )
 
 
-def checklist(answer: Checklist, explain: bool = False) -> str:
-    src, org = answer.sources, answer.origins
+def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    src, org, untr = answer.sources, answer.origins, answer.untranslated
     meeting = answer.meeting
     return _dump(
         {
             "checklist": {
                 "kind": answer.kind,
-                "title": words.checklist_title(answer.area.title if answer.area else None),
+                "title": w.checklist_title(answer.area.title if answer.area else None),
                 "area": _area_ref(answer.area) if answer.area else None,
                 "workplace": meeting.workplace,
-                "date": meeting.date,
+                "date": meeting.date.isoformat() if meeting.date else None,
                 "participants": list(meeting.participants),
                 "sections": [
                     {
                         "key": section.key,
-                        "title": section.title or words.SECTION_TITLE[section.key],
+                        "title": section.title or w.SECTION_TITLE[section.key],
                         "checkable": section.checkable,
-                        "items": [_item(s, src, org) for s in section.items],
-                        "prompts": list(words.FOLLOW_UP_PROMPTS)
-                        if section.key == "follow_up"
-                        else [],
+                        "items": [_item(s, src, org, untr) for s in section.items],
+                        "prompts": list(w.FOLLOW_UP_PROMPTS) if section.key == "follow_up" else [],
                     }
                     for section in answer.sections
                 ],
-                "links": [_item(link, src, org) for link in answer.links],
+                "links": [_item(link, src, org, untr) for link in answer.links],
             }
         }
     )
 
 
-def onboarding(note: OnboardingNote, explain: bool = False) -> str:
-    src, org = note.sources, note.origins
+def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") -> str:
+    src, org, untr = note.sources, note.origins, note.untranslated
     return _dump(
         {
             "role": {
@@ -264,20 +270,20 @@ def onboarding(note: OnboardingNote, explain: bool = False) -> str:
                 "name": note.role.name,
                 "summary": note.role.summary,
             },
-            "duties": [_item(d, src, org) | {"role": note.role.id} for d in note.role.duties],
-            "basis": [_item(b, src, org) | {"role": note.role.id} for b in note.role.basis],
+            "duties": [_item(d, src, org, untr) | {"role": note.role.id} for d in note.role.duties],
+            "basis": [_item(b, src, org, untr) | {"role": note.role.id} for b in note.role.basis],
             "own_areas": [_area_ref(a) for a in note.own_areas],
             "coordinate": [
                 {
                     "area": _area_ref(c.area),
-                    "duties": [_item(d, src, org) for d in (*c.own, *c.other, *c.together)],
+                    "duties": [_item(d, src, org, untr) for d in (*c.own, *c.other, *c.together)],
                 }
                 for c in note.coordinate
             ],
             "advice": [
-                {"title": g.title, "items": [_item(s, src, org) for s in g.items]}
+                {"title": g.title, "items": [_item(s, src, org, untr) for s in g.items]}
                 for g in note.advice
             ],
-            "links": [_item(link, src, org) for link in note.links],
+            "links": [_item(link, src, org, untr) for link in note.links],
         }
     )

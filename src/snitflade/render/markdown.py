@@ -19,6 +19,7 @@ from snitflade.models import Area, Contact, Link, Role, Statement
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
 from snitflade.render.text import printable
+from snitflade.render.words import Words
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -28,12 +29,12 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", printable(text))
 
 
-def _items(items: Iterable[Statement], notes: Footnotes) -> list[str]:
+def _items(w: Words, items: Iterable[Statement], notes: Footnotes) -> list[str]:
     lines = []
     for item in items:
         lines.append(f"- {escape(item.text)} {notes.label(item)}")
         if item.note:
-            lines.append(f"  *{words.NOTE}: {escape(item.note)}*")
+            lines.append(f"  *{w.NOTE}: {escape(item.note)}*")
     return lines
 
 
@@ -49,7 +50,7 @@ def _links(links: Iterable[Link], notes: Footnotes) -> list[str]:
     return lines
 
 
-def _source_list(notes: Footnotes) -> list[str]:
+def _source_list(w: Words, notes: Footnotes) -> list[str]:
     lines = []
     for number, cited, facts in notes.entries:
         label = escape(cited.label)
@@ -57,12 +58,12 @@ def _source_list(notes: Footnotes) -> list[str]:
         if facts:
             text += f" ({', '.join(facts)})"
         lines.append(f"{number}. {text}")
-    return _section(words.SOURCES, lines)
+    return _section(w.SOURCES, lines)
 
 
-def _contact_lines(contacts: Iterable[tuple[Role, tuple[Contact, ...]]]) -> list[str]:
+def _contact_lines(w: Words, contacts: Iterable[tuple[Role, tuple[Contact, ...]]]) -> list[str]:
     lines = [
-        escape(words.contact_line(role.abbreviation, c.name, _details(c))) + "  "
+        escape(w.contact_line(role.abbreviation, c.name, _details(c))) + "  "
         for role, people in contacts
         for c in people
     ]
@@ -73,94 +74,106 @@ def _details(contact: Contact) -> list[str]:
     return [d for d in (contact.email, contact.phone, contact.note) if d]
 
 
+def _gloss(w: Words) -> list[str]:
+    """In English, the Danish institutions the page names, glossed once at the top."""
+    return [f"*{escape(w.GLOSS)}*", ""] if w.GLOSS else []
+
+
 def _area_line(area: Area) -> str:
     return f"- `{area.id}` – {escape(area.title)}"
 
 
-def _why(answer: AreaAnswer) -> list[str]:
+def _why(w: Words, answer: AreaAnswer) -> list[str]:
     match = answer.match
-    lines = [f"> {escape(words.why_line(match.matched, match.field, match.how, match.score))}"]
+    lines = [f"> {escape(w.why_line(match.matched, match.field, match.how, match.score))}"]
     if match.others:
         others = ", ".join(f"`{m.area.id}` ({m.score:.2f})" for m in match.others)
-        lines.append(f"> {words.ALSO_CLOSE}: {others}")
+        lines.append(f"> {w.ALSO_CLOSE}: {others}")
     return [*lines, ""]
 
 
-def who(answer: AreaAnswer, why: bool = False, explain: bool = False) -> str:
+def who(answer: AreaAnswer, why: bool = False, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
     area = answer.area
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
-    groups = ", ".join(words.GROUP_LABEL[g] for g in area.groups)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    groups = ", ".join(w.GROUP_LABEL[g] for g in area.groups)
     lines = [f"# {escape(area.title)}", ""]
     if why:
-        lines += _why(answer)
+        lines += _why(w, answer)
     lines += [escape(area.summary), ""]
-    lines += [f"*{words.LEAD_SENTENCE[area.lead]} · {groups}*", ""]
-    lines += _contact_lines(answer.contacts)
-    lines += _section(words.ROLE_LABEL["tr"], _items(answer.tr, notes) or [words.NOTHING])
-    lines += _section(words.ROLE_LABEL["amr"], _items(answer.amr, notes) or [words.NOTHING])
-    lines += _section(words.TOGETHER, _items(answer.shared, notes))
-    lines += _section(words.LOCAL, _items(answer.local, notes))
-    lines += _section(words.EMPLOYER, _items(answer.employer, notes))
+    lines += _gloss(w)
+    lines += [f"*{w.LEAD_SENTENCE[area.lead]} · {groups}*", ""]
+    lines += _contact_lines(w, answer.contacts)
+    lines += _section(w.ROLE_LABEL["tr"], _items(w, answer.tr, notes) or [w.NOTHING])
+    lines += _section(w.ROLE_LABEL["amr"], _items(w, answer.amr, notes) or [w.NOTHING])
+    lines += _section(w.TOGETHER, _items(w, answer.shared, notes))
+    lines += _section(w.LOCAL, _items(w, answer.local, notes))
+    lines += _section(w.EMPLOYER, _items(w, answer.employer, notes))
     advice: list[str] = []
     for section in answer.advice:
         if section.title:
             advice += [f"### {escape(section.title)}", ""]
-        advice += [*_items(section.items, notes), ""]
-    lines += _section(words.ADVICE, advice[:-1] if advice else [])
-    lines += _section(words.FACTS, _items(answer.facts, notes))
-    lines += _section(words.LINKS, _links(answer.links, notes))
-    lines += _section(words.SEE_ALSO, [_area_line(a) for a in answer.related])
-    lines += _source_list(notes)
+        advice += [*_items(w, section.items, notes), ""]
+    lines += _section(w.ADVICE, advice[:-1] if advice else [])
+    lines += _section(w.FACTS, _items(w, answer.facts, notes))
+    lines += _section(w.LINKS, _links(answer.links, notes))
+    lines += _section(w.SEE_ALSO, [_area_line(a) for a in answer.related])
+    lines += _source_list(w, notes)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def topics(areas: Iterable[Area], explain: bool = False) -> str:
-    lines = [f"# {words.TOPICS_TITLE}", ""]
-    lines += [f"{_area_line(a)} ({words.LEAD_SENTENCE[a.lead]})" for a in areas]
+def topics(areas: Iterable[Area], explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    lines = [f"# {w.TOPICS_TITLE}", ""]
+    lines += [f"{_area_line(a)} ({w.LEAD_SENTENCE[a.lead]})" for a in areas]
     return "\n".join(lines) + "\n"
 
 
-def role(answer: RoleAnswer, explain: bool = False) -> str:
+def role(answer: RoleAnswer, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
     found = answer.role
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
     lines = [
         f"# {escape(found.name)} ({escape(found.abbreviation)})",
         "",
         escape(found.summary),
         "",
+        *_gloss(w),
     ]
-    lines += _contact_lines([(found, found.contacts)] if found.contacts else [])
-    lines += _section(words.DUTIES, _items(found.duties, notes))
+    lines += _contact_lines(w, [(found, found.contacts)] if found.contacts else [])
+    lines += _section(w.DUTIES, _items(w, found.duties, notes))
     basis = []
     for item in found.basis:
         basis.append(
-            f"- **{words.ASPECT_LABEL[item.aspect]}:** {escape(item.text)} {notes.label(item)}"
+            f"- **{w.ASPECT_LABEL[item.aspect]}:** {escape(item.text)} {notes.label(item)}"
         )
         if item.note:
-            basis.append(f"  *{words.NOTE}: {escape(item.note)}*")
-    lines += _section(words.BASIS, basis)
-    lines += _section(words.OWN_AREAS, [_area_line(a) for a in answer.own_areas])
-    shared_title = f"{words.SHARED_AREAS} {words.other_role(found.id)}"
+            basis.append(f"  *{w.NOTE}: {escape(item.note)}*")
+    lines += _section(w.BASIS, basis)
+    lines += _section(w.OWN_AREAS, [_area_line(a) for a in answer.own_areas])
+    shared_title = f"{w.SHARED_AREAS} {w.other_role(found.id)}"
     lines += _section(shared_title, [_area_line(a) for a in answer.shared_areas])
-    lines += _source_list(notes)
+    lines += _source_list(w, notes)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def compare(answer: CompareAnswer, explain: bool = False) -> str:
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
-    lines = [f"# {words.COMPARE_TITLE}", ""]
+def compare(answer: CompareAnswer, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    lines = [f"# {w.COMPARE_TITLE}", "", *_gloss(w)]
     for row in answer.rows:
-        lines += [f"## {words.ASPECT_LABEL[row.aspect]}", ""]
+        lines += [f"## {w.ASPECT_LABEL[row.aspect]}", ""]
         for label, items in (("TR", row.tr), ("AMR", row.amr)):
             texts = [f"{escape(i.text)} {notes.label(i)}" for i in items]
             lines.append(f"- **{label}:** {' '.join(texts) if texts else '–'}")
         lines.append("")
-    lines += _source_list(notes)
+    lines += _source_list(w, notes)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def sources(uses: Iterable[SourceUse], explain: bool = False) -> str:
-    lines = [f"# {words.SOURCES_TITLE}", ""]
+def sources(uses: Iterable[SourceUse], explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    lines = [f"# {w.SOURCES_TITLE}", ""]
     for use in uses:
         title = escape(use.source.title)
         text = f"[{title}](<{use.source.url}>)" if use.source.url else title
@@ -168,16 +181,17 @@ def sources(uses: Iterable[SourceUse], explain: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def search(answer: SearchAnswer, explain: bool = False) -> str:
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
-    lines = [f"# {words.SEARCH_TITLE}: {escape(answer.query)}", ""]
+def search(answer: SearchAnswer, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    lines = [f"# {w.SEARCH_TITLE}: {escape(answer.query)}", ""]
     for number, hit in enumerate(answer.hits, 1):
-        where = hit.area or (words.ROLE_LABEL[hit.role] if hit.role else "")
-        label = words.KIND_LABEL[hit.kind] + (f" · `{where}`" if where else "")
+        where = hit.area or (w.ROLE_LABEL[hit.role] if hit.role else "")
+        label = w.KIND_LABEL[hit.kind] + (f" · `{where}`" if where else "")
         lines.append(f"{number}. {_highlight(hit.text, hit.terms)} {notes.label(hit)}")
         lines.append(f"   *{label}*")
     lines.append("")
-    lines += _source_list(notes)
+    lines += _source_list(w, notes)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -190,86 +204,89 @@ def _highlight(text: str, terms: frozenset[str]) -> str:
     return "".join(parts)
 
 
-def glossary(answer: GlossaryAnswer, explain: bool = False) -> str:
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
-    lines = [f"# {words.GLOSSARY_TITLE}", ""]
+def glossary(answer: GlossaryAnswer, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    lines = [f"# {w.GLOSSARY_TITLE}", ""]
     for term in answer.terms:
         name = f"**{escape(term.term)}**"
         if term.expansion:
             name += f" ({escape(term.expansion)})"
         line = f"- {name}: {escape(term.text)} {notes.label(term)}"
         if term.area:
-            line += f" – {words.READ_MORE}: `snitflade who {term.area}`"
+            line += f" – {w.READ_MORE}: `snitflade who {term.area}`"
         lines.append(line)
     lines.append("")
-    lines += _source_list(notes)
+    lines += _source_list(w, notes)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _meeting_lines(meeting: Meeting) -> list[str]:
+def _meeting_lines(w: Words, meeting: Meeting) -> list[str]:
     blank = "_" * 24  # after a label, a run of underscores is plain text in Markdown
     fields = (
-        (words.WORKPLACE, escape(meeting.workplace) if meeting.workplace else blank),
-        (words.DATE, escape(meeting.date) if meeting.date else blank),
-        (words.PARTICIPANTS, escape(", ".join(meeting.participants)) or blank),
+        (w.WORKPLACE, escape(meeting.workplace) if meeting.workplace else blank),
+        (w.DATE, escape(w.long_date(meeting.date)) if meeting.date else blank),
+        (w.PARTICIPANTS, escape(", ".join(meeting.participants)) or blank),
     )
     return [f"**{label}:** {value}  " for label, value in fields] + [""]
 
 
-def checklist(answer: Checklist, explain: bool = False) -> str:
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
+def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
     lines = [
-        f"# {escape(words.checklist_title(answer.area.title if answer.area else None))}",
+        f"# {escape(w.checklist_title(answer.area.title if answer.area else None))}",
         "",
-        *_meeting_lines(answer.meeting),
+        *_gloss(w),
+        *_meeting_lines(w, answer.meeting),
     ]
     for section in answer.sections:
         box = "- [ ] " if section.checkable else "- "
         body = []
         for item in section.items:
-            prefix = f"{words.RAISE_WITH_MANAGEMENT}: " if section.key == "follow_up" else ""
+            prefix = f"{w.RAISE_WITH_MANAGEMENT}: " if section.key == "follow_up" else ""
             body.append(f"{box}{prefix}{escape(item.text)} {notes.label(item)}")
             if item.note:
-                body.append(f"  *{words.NOTE}: {escape(item.note)}*")
+                body.append(f"  *{w.NOTE}: {escape(item.note)}*")
         if section.key == "follow_up":
-            body += [f"{box}{prompt}" for prompt in words.FOLLOW_UP_PROMPTS]
-        lines += _section(escape(section.title or words.SECTION_TITLE[section.key]), body)
-    lines += _section(words.LINKS, _links(answer.links, notes))
-    lines += _source_list(notes)
+            body += [f"{box}{prompt}" for prompt in w.FOLLOW_UP_PROMPTS]
+        lines += _section(escape(section.title or w.SECTION_TITLE[section.key]), body)
+    lines += _section(w.LINKS, _links(answer.links, notes))
+    lines += _source_list(w, notes)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def onboarding(note: OnboardingNote, explain: bool = False) -> str:
-    notes = Footnotes(note.sources, note.origins if explain else None)
+def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    notes = Footnotes(note.sources, note.origins if explain else None, note.untranslated, w)
     role, other = note.role, note.other
-    lines = [f"# {words.ONBOARDING_TITLE} {escape(role.abbreviation)}", ""]
+    lines = [f"# {w.ONBOARDING_TITLE} {escape(role.abbreviation)}", "", *_gloss(w)]
     lines += [f"**{escape(role.name)} ({escape(role.abbreviation)}).** {escape(role.summary)}", ""]
     people = [(r, r.contacts) for r in (role, other) if r.contacts]
-    lines += _section(words.CONTACTS, _contact_lines(people)[:-1])
-    lines += _section(words.YOUR_DUTIES, _items(role.duties, notes))
+    lines += _section(w.CONTACTS, _contact_lines(w, people)[:-1])
+    lines += _section(w.YOUR_DUTIES, _items(w, role.duties, notes))
     basis = [
-        f"- **{words.ASPECT_LABEL[b.aspect]}:** {escape(b.text)} {notes.label(b)}"
-        for b in role.basis
+        f"- **{w.ASPECT_LABEL[b.aspect]}:** {escape(b.text)} {notes.label(b)}" for b in role.basis
     ]
-    lines += _section(words.YOUR_BASIS, basis)
-    lines += _section(words.YOUR_AREAS, [_area_line(a) for a in note.own_areas])
+    lines += _section(w.YOUR_BASIS, basis)
+    lines += _section(w.YOUR_AREAS, [_area_line(a) for a in note.own_areas])
     coordinate: list[str] = []
     for item in note.coordinate:
         coordinate += [f"### {escape(item.area.title)}", ""]
         for label, duties in (
-            (words.YOU, item.own),
+            (w.YOU, item.own),
             (other.abbreviation, item.other),
-            (words.TOGETHER, item.together),
+            (w.TOGETHER, item.together),
         ):
             coordinate += [
                 f"- **{escape(label)}:** {escape(d.text)} {notes.label(d)}" for d in duties
             ]
         coordinate.append("")
-    lines += _section(f"{words.COORDINATE_WITH} {escape(other.abbreviation)}", coordinate[:-1])
+    lines += _section(f"{w.COORDINATE_WITH} {escape(other.abbreviation)}", coordinate[:-1])
     advice: list[str] = []
     for group in note.advice:
-        advice += [f"### {escape(group.title)}", "", *_items(group.items, notes), ""]
-    lines += _section(words.ADVICE, advice[:-1])
-    lines += _section(words.LINKS, _links(note.links, notes))
-    lines += _source_list(notes)
+        advice += [f"### {escape(group.title)}", "", *_items(w, group.items, notes), ""]
+    lines += _section(w.ADVICE, advice[:-1])
+    lines += _section(w.LINKS, _links(note.links, notes))
+    lines += _source_list(w, notes)
     return "\n".join(lines).rstrip() + "\n"

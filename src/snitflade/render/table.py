@@ -26,6 +26,7 @@ from snitflade.models import Area, Contact, Link, Role, Statement
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
 from snitflade.render.text import printable
+from snitflade.render.words import Words
 
 # Below this width two columns would break long Danish compounds; stack the roles instead.
 SIDE_BY_SIDE_MIN_WIDTH = 70
@@ -49,20 +50,20 @@ def _grid(label_style: str = "", padding: int = 1) -> Table:
     return grid
 
 
-def _item_line(text: str, item: Statement | Link, notes: Footnotes) -> Text:
+def _item_line(w: Words, text: str, item: Statement | Link, notes: Footnotes) -> Text:
     """`text` with the item's footnote marks and, if it has one, its note."""
     line = _plain(text)
     line.append(" " + notes.label(item), style="dim")
     if item.note:
-        line.append(f"\n{words.NOTE}: ", style="italic yellow")
+        line.append(f"\n{w.NOTE}: ", style="italic yellow")
         line.append(printable(item.note), style="italic")
     return line
 
 
-def _bullets(items: Iterable[Statement], notes: Footnotes) -> RenderableType:
+def _bullets(w: Words, items: Iterable[Statement], notes: Footnotes) -> RenderableType:
     grid = _grid()
     for item in items:
-        grid.add_row("•", _item_line(item.text, item, notes))
+        grid.add_row("•", _item_line(w, item.text, item, notes))
     return grid
 
 
@@ -70,18 +71,18 @@ def _section(title: str, body: RenderableType | None, style: str = "bold") -> li
     return [Text(""), _heading(title, style), body] if body is not None else []
 
 
-def _links(links: Sequence[Link], notes: Footnotes) -> RenderableType | None:
+def _links(w: Words, links: Sequence[Link], notes: Footnotes) -> RenderableType | None:
     if not links:
         return None
     grid = _grid()
     for link in links:
-        line = _item_line(link.title, link, notes)
+        line = _item_line(w, link.title, link, notes)
         line.append("\n" + link.url, style=Style(color="cyan", underline=True, link=link.url))
         grid.add_row("•", line)
     return grid
 
 
-def _source_list(notes: Footnotes) -> list[RenderableType]:
+def _source_list(w: Words, notes: Footnotes) -> list[RenderableType]:
     if not notes.entries:
         return []
     grid = _grid(label_style="dim")
@@ -92,20 +93,25 @@ def _source_list(notes: Footnotes) -> list[RenderableType]:
         if cited.source.url:
             line.append("\n" + cited.source.url, style=Style(color="cyan", link=cited.source.url))
         grid.add_row(f"[{number}]", line)
-    return _section(words.SOURCES, grid)
+    return _section(w.SOURCES, grid)
 
 
-def _contacts(contacts: Iterable[tuple[Role, tuple[Contact, ...]]]) -> list[RenderableType]:
+def _contacts(
+    w: Words, contacts: Iterable[tuple[Role, tuple[Contact, ...]]]
+) -> list[RenderableType]:
     return [
         _plain(
-            words.contact_line(
-                role.abbreviation, c.name, [d for d in (c.email, c.phone, c.note) if d]
-            ),
+            w.contact_line(role.abbreviation, c.name, [d for d in (c.email, c.phone, c.note) if d]),
             ROLE_STYLE[role.id],
         )
         for role, people in contacts
         for c in people
     ]
+
+
+def _gloss(w: Words) -> list[RenderableType]:
+    """In English, the Danish institutions the page names, glossed once at the top."""
+    return [Text(w.GLOSS, style="dim italic")] if w.GLOSS else []
 
 
 def _area_list(areas: Iterable[Area]) -> RenderableType:
@@ -115,106 +121,114 @@ def _area_list(areas: Iterable[Area]) -> RenderableType:
     return grid
 
 
-def _why(answer: AreaAnswer) -> Text:
+def _why(w: Words, answer: AreaAnswer) -> Text:
     match = answer.match
-    line = _plain(words.why_line(match.matched, match.field, match.how, match.score), "italic")
+    line = _plain(w.why_line(match.matched, match.field, match.how, match.score), "italic")
     if match.others:
         others = ", ".join(f"{m.area.id} ({m.score:.2f})" for m in match.others)
-        line.append(f"\n{words.ALSO_CLOSE}: {others}", style="italic")
+        line.append(f"\n{w.ALSO_CLOSE}: {others}", style="italic")
     return line
 
 
-def who(answer: AreaAnswer, width: int, why: bool = False, explain: bool = False) -> RenderableType:
+def who(
+    answer: AreaAnswer, width: int, why: bool = False, explain: bool = False, lang: str = "da"
+) -> RenderableType:
+    w = words.for_language(lang)
     area = answer.area
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
-    groups = ", ".join(words.GROUP_LABEL[g] for g in area.groups)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    groups = ", ".join(w.GROUP_LABEL[g] for g in area.groups)
     parts: list[RenderableType] = [_plain(area.title, "bold underline")]
     if why:
-        parts.append(_why(answer))
+        parts.append(_why(w, answer))
     parts += [
         _plain(area.summary),
-        Text(f"{words.LEAD_SENTENCE[area.lead]} · {groups}", style="dim"),
-        *_contacts(answer.contacts),
+        *_gloss(w),
+        Text(f"{w.LEAD_SENTENCE[area.lead]} · {groups}", style="dim"),
+        *_contacts(w, answer.contacts),
     ]
     columns = {
-        role: _bullets(items, notes) if items else Text(words.NOTHING, style="dim")
+        role: _bullets(w, items, notes) if items else Text(w.NOTHING, style="dim")
         for role, items in (("tr", answer.tr), ("amr", answer.amr))
     }
     if width >= SIDE_BY_SIDE_MIN_WIDTH:
         table = Table(box=box.ROUNDED, expand=True, show_lines=False)
         for role in ("tr", "amr"):
-            table.add_column(
-                words.ROLE_LABEL[role], style="", header_style=ROLE_STYLE[role], ratio=1
-            )
+            table.add_column(w.ROLE_LABEL[role], style="", header_style=ROLE_STYLE[role], ratio=1)
         table.add_row(columns["tr"], columns["amr"])
         parts += [Text(""), table]
     else:
         for role in ("tr", "amr"):
             parts += _section(
-                words.ROLE_LABEL[role], Padding(columns[role], (0, 0, 0, 2)), ROLE_STYLE[role]
+                w.ROLE_LABEL[role], Padding(columns[role], (0, 0, 0, 2)), ROLE_STYLE[role]
             )
     if answer.shared:
-        parts += _section(words.TOGETHER, _bullets(answer.shared, notes), ROLE_STYLE["shared"])
+        parts += _section(w.TOGETHER, _bullets(w, answer.shared, notes), ROLE_STYLE["shared"])
     if answer.local:
-        parts += _section(words.LOCAL, _bullets(answer.local, notes), "bold cyan")
+        parts += _section(w.LOCAL, _bullets(w, answer.local, notes), "bold cyan")
     if answer.employer:
-        parts += _section(words.EMPLOYER, _bullets(answer.employer, notes))
+        parts += _section(w.EMPLOYER, _bullets(w, answer.employer, notes))
     for section in answer.advice:
-        title = section.title or words.ADVICE
-        parts += _section(title, _bullets(section.items, notes))
+        title = section.title or w.ADVICE
+        parts += _section(title, _bullets(w, section.items, notes))
     if answer.facts:
-        parts += _section(words.FACTS, _bullets(answer.facts, notes))
-    parts += _section(words.LINKS, _links(answer.links, notes))
+        parts += _section(w.FACTS, _bullets(w, answer.facts, notes))
+    parts += _section(w.LINKS, _links(w, answer.links, notes))
     if answer.related:
-        parts += _section(words.SEE_ALSO, _area_list(answer.related))
-    parts += _source_list(notes)
+        parts += _section(w.SEE_ALSO, _area_list(answer.related))
+    parts += _source_list(w, notes)
     return Group(*parts)
 
 
-def topics(areas: Iterable[Area], width: int, explain: bool = False) -> RenderableType:
+def topics(
+    areas: Iterable[Area], width: int, explain: bool = False, lang: str = "da"
+) -> RenderableType:
+    w = words.for_language(lang)
     del width  # a plain list reads well at every width
     table = Table(box=box.SIMPLE_HEAD, expand=False)
-    table.add_column(words.TOPIC, style="bold", no_wrap=True)
-    table.add_column(words.TITLE, overflow="fold")
-    table.add_column(words.AREA, overflow="fold")
+    table.add_column(w.TOPIC, style="bold", no_wrap=True)
+    table.add_column(w.TITLE, overflow="fold")
+    table.add_column(w.AREA, overflow="fold")
     for area in areas:
-        table.add_row(area.id, _plain(area.title), words.LEAD_SHORT[area.lead])
+        table.add_row(area.id, _plain(area.title), w.LEAD_SHORT[area.lead])
     return table
 
 
-def role(answer: RoleAnswer, width: int, explain: bool = False) -> RenderableType:
+def role(answer: RoleAnswer, width: int, explain: bool = False, lang: str = "da") -> RenderableType:
+    w = words.for_language(lang)
     del width  # one column reads well at every width
     found = answer.role
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
     parts: list[RenderableType] = [
         _plain(f"{found.name} ({found.abbreviation})", "bold underline"),
         _plain(found.summary),
-        *_contacts([(found, found.contacts)]),
+        *_gloss(w),
+        *_contacts(w, [(found, found.contacts)]),
     ]
-    parts += _section(words.DUTIES, _bullets(found.duties, notes), ROLE_STYLE[found.id])
+    parts += _section(w.DUTIES, _bullets(w, found.duties, notes), ROLE_STYLE[found.id])
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=False, max_width=22)
     grid.add_column(overflow="fold")
     for item in found.basis:
-        grid.add_row(words.ASPECT_LABEL[item.aspect], _item_line(item.text, item, notes))
-    parts += _section(words.BASIS, grid)
-    parts += _section(words.OWN_AREAS, _area_list(answer.own_areas))
-    parts += _section(
-        f"{words.SHARED_AREAS} {words.other_role(found.id)}", _area_list(answer.shared_areas)
-    )
-    parts += _source_list(notes)
+        grid.add_row(w.ASPECT_LABEL[item.aspect], _item_line(w, item.text, item, notes))
+    parts += _section(w.BASIS, grid)
+    parts += _section(w.OWN_AREAS, _area_list(answer.own_areas))
+    parts += _section(f"{w.SHARED_AREAS} {w.other_role(found.id)}", _area_list(answer.shared_areas))
+    parts += _source_list(w, notes)
     return Group(*parts)
 
 
-def _basis_cell(items: Sequence[Statement], notes: Footnotes) -> RenderableType:
+def _basis_cell(w: Words, items: Sequence[Statement], notes: Footnotes) -> RenderableType:
     if not items:
         return Text("–", style="dim")
-    return _bullets(items, notes)
+    return _bullets(w, items, notes)
 
 
-def compare(answer: CompareAnswer, width: int, explain: bool = False) -> RenderableType:
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
-    parts: list[RenderableType] = [Text(words.COMPARE_TITLE, style="bold underline")]
+def compare(
+    answer: CompareAnswer, width: int, explain: bool = False, lang: str = "da"
+) -> RenderableType:
+    w = words.for_language(lang)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    parts: list[RenderableType] = [Text(w.COMPARE_TITLE, style="bold underline"), *_gloss(w)]
     if width >= SIDE_BY_SIDE_MIN_WIDTH:
         table = Table(box=box.ROUNDED, expand=True, show_lines=True)
         table.add_column("", style="bold", ratio=1, min_width=12, overflow="fold")
@@ -222,22 +236,25 @@ def compare(answer: CompareAnswer, width: int, explain: bool = False) -> Rendera
         table.add_column("AMR", header_style=ROLE_STYLE["amr"], ratio=3)
         for row in answer.rows:
             table.add_row(
-                words.ASPECT_LABEL[row.aspect],
-                _basis_cell(row.tr, notes),
-                _basis_cell(row.amr, notes),
+                w.ASPECT_LABEL[row.aspect],
+                _basis_cell(w, row.tr, notes),
+                _basis_cell(w, row.amr, notes),
             )
         parts.append(table)
     else:
         for row in answer.rows:
-            parts += [Text(""), _heading(words.ASPECT_LABEL[row.aspect])]
+            parts += [Text(""), _heading(w.ASPECT_LABEL[row.aspect])]
             for role, items in (("tr", row.tr), ("amr", row.amr)):
-                parts.append(Text(words.ROLE_LABEL[role], style=ROLE_STYLE[role]))
-                parts.append(Padding(_basis_cell(items, notes), (0, 0, 0, 2)))
-    parts += _source_list(notes)
+                parts.append(Text(w.ROLE_LABEL[role], style=ROLE_STYLE[role]))
+                parts.append(Padding(_basis_cell(w, items, notes), (0, 0, 0, 2)))
+    parts += _source_list(w, notes)
     return Group(*parts)
 
 
-def sources(uses: Iterable[SourceUse], width: int, explain: bool = False) -> RenderableType:
+def sources(
+    uses: Iterable[SourceUse], width: int, explain: bool = False, lang: str = "da"
+) -> RenderableType:
+    w = words.for_language(lang)
     del width
     grid = Table.grid(padding=(0, 2))
     grid.add_column(justify="right", no_wrap=True, header_style="bold")
@@ -249,8 +266,8 @@ def sources(uses: Iterable[SourceUse], width: int, explain: bool = False) -> Ren
             line.append("\n" + use.source.url, style=Style(color="cyan", link=use.source.url))
         grid.add_row(str(use.citations), line)
     return Group(
-        Text(words.SOURCES_TITLE, style="bold underline"),
-        Text(f"{words.CITED_BY} · {words.TITLE} · {words.URL}", style="dim"),
+        Text(w.SOURCES_TITLE, style="bold underline"),
+        Text(f"{w.CITED_BY} · {w.TITLE} · {w.URL}", style="dim"),
         Text(""),
         grid,
     )
@@ -265,51 +282,61 @@ def _highlighted(text: str, terms: frozenset[str]) -> Text:
     return line
 
 
-def search(answer: SearchAnswer, width: int, explain: bool = False) -> RenderableType:
+def search(
+    answer: SearchAnswer, width: int, explain: bool = False, lang: str = "da"
+) -> RenderableType:
+    w = words.for_language(lang)
     del width
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
     grid = _grid(label_style="dim")
     for number, hit in enumerate(answer.hits, 1):
-        where = hit.area or (words.ROLE_LABEL[hit.role] if hit.role else "")
+        where = hit.area or (w.ROLE_LABEL[hit.role] if hit.role else "")
         line = Text()
-        line.append(words.KIND_LABEL[hit.kind] + (f" · {where}" if where else ""), style="dim")
+        line.append(w.KIND_LABEL[hit.kind] + (f" · {where}" if where else ""), style="dim")
         line.append("\n")
         line.append_text(_highlighted(hit.text, hit.terms))
         line.append(" " + notes.label(hit), style="dim")
         grid.add_row(f"{number}.", line)
-    title = _plain(f"{words.SEARCH_TITLE}: {answer.query}", "bold underline")
-    return Group(title, Text(""), grid, *_source_list(notes))
+    title = _plain(f"{w.SEARCH_TITLE}: {answer.query}", "bold underline")
+    return Group(title, Text(""), grid, *_source_list(w, notes))
 
 
-def glossary(answer: GlossaryAnswer, width: int, explain: bool = False) -> RenderableType:
+def glossary(
+    answer: GlossaryAnswer, width: int, explain: bool = False, lang: str = "da"
+) -> RenderableType:
+    w = words.for_language(lang)
     del width
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
     grid = _grid(label_style="bold", padding=2)
     for term in answer.terms:
         line = Text()
         if term.expansion:
             line.append(printable(term.expansion), style="bold")
             line.append("\n")
-        line.append_text(_item_line(term.text, term, notes))
+        line.append_text(_item_line(w, term.text, term, notes))
         if term.area:
-            line.append(f"\n{words.READ_MORE}: snitflade who {term.area}", style="dim")
+            line.append(f"\n{w.READ_MORE}: snitflade who {term.area}", style="dim")
         grid.add_row(printable(term.term), line)
     return Group(
-        Text(words.GLOSSARY_TITLE, style="bold underline"), Text(""), grid, *_source_list(notes)
+        Text(w.GLOSSARY_TITLE, style="bold underline"), Text(""), grid, *_source_list(w, notes)
     )
 
 
-def checklist(answer: Checklist, width: int, explain: bool = False) -> RenderableType:
+def checklist(
+    answer: Checklist, width: int, explain: bool = False, lang: str = "da"
+) -> RenderableType:
+    w = words.for_language(lang)
     del width
-    notes = Footnotes(answer.sources, answer.origins if explain else None)
+    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
     parts: list[RenderableType] = [
-        _plain(words.checklist_title(answer.area.title if answer.area else None), "bold underline")
+        _plain(w.checklist_title(answer.area.title if answer.area else None), "bold underline"),
+        *_gloss(w),
     ]
     meeting = answer.meeting
     for label, value in (
-        (words.WORKPLACE, meeting.workplace),
-        (words.DATE, meeting.date),
-        (words.PARTICIPANTS, ", ".join(meeting.participants) or None),
+        (w.WORKPLACE, meeting.workplace),
+        (w.DATE, w.long_date(meeting.date) if meeting.date else None),
+        (w.PARTICIPANTS, ", ".join(meeting.participants) or None),
     ):
         line = Text(f"{label}: ", style="bold")
         line.append(printable(value) if value else "_" * 24)
@@ -320,45 +347,49 @@ def checklist(answer: Checklist, width: int, explain: bool = False) -> Renderabl
         for item in section.items:
             text = item.text
             if section.key == "follow_up":
-                text = f"{words.RAISE_WITH_MANAGEMENT}: {text}"
-            grid.add_row(box, _item_line(text, item, notes))
+                text = f"{w.RAISE_WITH_MANAGEMENT}: {text}"
+            grid.add_row(box, _item_line(w, text, item, notes))
         if section.key == "follow_up":
-            for prompt in words.FOLLOW_UP_PROMPTS:
+            for prompt in w.FOLLOW_UP_PROMPTS:
                 grid.add_row(box, Text(prompt))
-        parts += _section(section.title or words.SECTION_TITLE[section.key], grid)
-    parts += _section(words.LINKS, _links(answer.links, notes))
-    parts += _source_list(notes)
+        parts += _section(section.title or w.SECTION_TITLE[section.key], grid)
+    parts += _section(w.LINKS, _links(w, answer.links, notes))
+    parts += _source_list(w, notes)
     return Group(*parts)
 
 
-def onboarding(note: OnboardingNote, width: int, explain: bool = False) -> RenderableType:
+def onboarding(
+    note: OnboardingNote, width: int, explain: bool = False, lang: str = "da"
+) -> RenderableType:
+    w = words.for_language(lang)
     del width
-    notes = Footnotes(note.sources, note.origins if explain else None)
+    notes = Footnotes(note.sources, note.origins if explain else None, note.untranslated, w)
     role, other = note.role, note.other
     parts: list[RenderableType] = [
-        _plain(f"{words.ONBOARDING_TITLE} {role.abbreviation}", "bold underline"),
+        _plain(f"{w.ONBOARDING_TITLE} {role.abbreviation}", "bold underline"),
         _plain(f"{role.name} ({role.abbreviation}). {role.summary}"),
-        *_contacts((r, r.contacts) for r in (role, other)),
+        *_gloss(w),
+        *_contacts(w, [(r, r.contacts) for r in (role, other)]),
     ]
-    parts += _section(words.YOUR_DUTIES, _bullets(role.duties, notes), ROLE_STYLE[role.id])
+    parts += _section(w.YOUR_DUTIES, _bullets(w, role.duties, notes), ROLE_STYLE[role.id])
     basis = _grid(label_style="bold", padding=2)
     for item in role.basis:
-        basis.add_row(words.ASPECT_LABEL[item.aspect], _item_line(item.text, item, notes))
-    parts += _section(words.YOUR_BASIS, basis)
-    parts += _section(words.YOUR_AREAS, _area_list(note.own_areas))
-    parts += [Text(""), _heading(f"{words.COORDINATE_WITH} {other.abbreviation}", "bold")]
+        basis.add_row(w.ASPECT_LABEL[item.aspect], _item_line(w, item.text, item, notes))
+    parts += _section(w.YOUR_BASIS, basis)
+    parts += _section(w.YOUR_AREAS, _area_list(note.own_areas))
+    parts += [Text(""), _heading(f"{w.COORDINATE_WITH} {other.abbreviation}", "bold")]
     for shared in note.coordinate:
         grid = _grid(label_style="bold", padding=1)
         for label, duties in (
-            (words.YOU, shared.own),
+            (w.YOU, shared.own),
             (other.abbreviation, shared.other),
-            (words.TOGETHER, shared.together),
+            (w.TOGETHER, shared.together),
         ):
             for duty in duties:
-                grid.add_row(label, _item_line(duty.text, duty, notes))
+                grid.add_row(label, _item_line(w, duty.text, duty, notes))
         parts += [_plain(shared.area.title, "underline"), Padding(grid, (0, 0, 0, 2))]
     for group in note.advice:
-        parts += _section(group.title, _bullets(group.items, notes))
-    parts += _section(words.LINKS, _links(note.links, notes))
-    parts += _source_list(notes)
+        parts += _section(group.title, _bullets(w, group.items, notes))
+    parts += _section(w.LINKS, _links(w, note.links, notes))
+    parts += _source_list(w, notes)
     return Group(*parts)
