@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from snitflade.loader import builtin_data_dir, load_catalog
-from snitflade.models import Catalog
+from snitflade import models
+from snitflade.catalog import Catalog
+from snitflade.loader import builtin_data_dir, load_catalog, load_validated
 
 REPO = Path(__file__).resolve().parents[1]
 LANGUAGE_VARIABLES = ("SNITFLADE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -24,11 +25,18 @@ def catalog() -> Catalog:
     return load_catalog(builtin_data_dir())
 
 
+@pytest.fixture(scope="session")
+def validated() -> models.Catalog:
+    """The shipped data as checked Pydantic models: what layers are merged onto."""
+    return load_validated(builtin_data_dir())
+
+
 @pytest.fixture(autouse=True)
 def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # Deterministic tables, and no data or layers leaking in from the developer's own setup.
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("SNITFLADE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("SNITFLADE_DATA_DIR", raising=False)
     monkeypatch.delenv("SNITFLADE_DATA_PATH", raising=False)
     for name in LANGUAGE_VARIABLES:

@@ -64,7 +64,7 @@ def test_no_raw_escape_reaches_any_output(hostile: Path, fmt: str) -> None:
     assert "\x1b" not in out and "\x07" not in out
 
 
-def test_html_output_escapes_everything(hostile: Path, catalog: Catalog) -> None:
+def test_html_output_escapes_everything(hostile: Path) -> None:
     args = ["--data-dir", str(hostile), "checklist", "zzzfiendtlig", "-f", "html"]
     out = runner.invoke(app, args).stdout
     assert "<script>" not in out and "<b>x</b>" not in out
@@ -72,7 +72,7 @@ def test_html_output_escapes_everything(hostile: Path, catalog: Catalog) -> None
     assert "&amp;amp; &lt;b&gt;x&lt;/b&gt;" in out
 
 
-def test_links_must_be_https_http_or_mailto(tmp_path: Path, catalog: Catalog) -> None:
+def test_links_must_be_https_http_or_mailto(tmp_path: Path, validated: Catalog) -> None:
     folder = tmp_path / "lag"
     folder.mkdir()
     (folder / "collaboration_areas.yaml").write_text(
@@ -84,13 +84,13 @@ def test_links_must_be_https_http_or_mailto(tmp_path: Path, catalog: Catalog) ->
         """),
         encoding="utf-8",
     )
-    merged, problems = apply_layers(catalog, [folder])
+    merged, problems = apply_layers(validated, [folder])
     assert len(problems) == 2
     assert all("links." in p.field and "https://" in p.message for p in problems)
     assert [lk.id for lk in merged.links if lk.id in {"ond", "fil", "god"}] == ["god"]
 
 
-def test_an_alias_bomb_is_refused_quickly(tmp_path: Path, catalog: Catalog) -> None:
+def test_an_alias_bomb_is_refused_quickly(tmp_path: Path, validated: Catalog) -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 12)]
     lines.append("areas: *a11")
@@ -98,18 +98,18 @@ def test_an_alias_bomb_is_refused_quickly(tmp_path: Path, catalog: Catalog) -> N
     folder.mkdir()
     (folder / "collaboration_areas.yaml").write_text("\n".join(lines), encoding="utf-8")
     started = time.perf_counter()
-    merged, problems = apply_layers(catalog, [folder])
+    merged, problems = apply_layers(validated, [folder])
     assert time.perf_counter() - started < 30  # a generous bound on a hang, not a speed target
     assert ["aliaser" in p.message for p in problems] == [True]
-    assert merged.areas == catalog.areas
+    assert merged.areas == validated.areas
 
 
-def test_a_huge_file_is_refused(tmp_path: Path, catalog: Catalog) -> None:
+def test_a_huge_file_is_refused(tmp_path: Path, validated: Catalog) -> None:
     folder = tmp_path / "stor"
     folder.mkdir()
     path = folder / "glossary.yaml"
     path.write_text("# " + "x" * MAX_LAYER_FILE_BYTES + "\nterms: []\n", encoding="utf-8")
-    _merged, problems = apply_layers(catalog, [folder])
+    _merged, problems = apply_layers(validated, [folder])
     assert ["for stor" in p.message for p in problems] == [True]
 
 

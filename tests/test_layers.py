@@ -81,7 +81,7 @@ def test_merge_order_every_layer_set_and_the_last_wins(
 
 
 def test_a_layer_extends_an_area_and_overrides_an_item_by_id(
-    catalog: Catalog, tmp_path: Path
+    validated: Catalog, tmp_path: Path
 ) -> None:
     folder = layer(
         tmp_path / "work",
@@ -105,19 +105,19 @@ def test_a_layer_extends_an_area_and_overrides_an_item_by_id(
                     sources: [lokal-stresspolitik]
             """,
     )  # fmt: skip
-    merged, problems = apply_layers(catalog, [folder])
+    merged, problems = apply_layers(validated, [folder])
     assert problems == []
     area = merged.area("stress")
     assert "travlt på afdelingen" in area.aliases and "stress" in area.aliases
     assert [i.id for i in area.local] == ["stress-lokal"]
     tr = [d for d in area.duties if d.id == "stress-tr"]
     assert len(tr) == 1 and tr[0].text.startswith("Vores TR")
-    assert {d.id for d in area.duties} == {d.id for d in catalog.area("stress").duties}
+    assert {d.id for d in area.duties} == {d.id for d in validated.area("stress").duties}
     assert merged.origin("stress-lokal") == str(folder)
     assert merged.origin("stress-amr") is None  # untouched, still built in
 
 
-def test_a_layer_adds_a_local_contact(catalog: Catalog, tmp_path: Path) -> None:
+def test_a_layer_adds_a_local_contact(validated: Catalog, tmp_path: Path) -> None:
     folder = layer(tmp_path / "w", roles="""\
         roles:
           - id: tr
@@ -130,7 +130,7 @@ def test_a_layer_adds_a_local_contact(catalog: Catalog, tmp_path: Path) -> None:
     assert json.loads(role)["contacts"][0]["name"] == "Anna Hansen"
 
 
-def test_a_layer_adds_a_new_area(catalog: Catalog, tmp_path: Path) -> None:
+def test_a_layer_adds_a_new_area(validated: Catalog, tmp_path: Path) -> None:
     folder = layer(tmp_path / "w", collaboration_areas="""\
         areas:
           - id: kantineordning
@@ -166,7 +166,9 @@ def test_explain_shows_the_layer_of_each_item(tmp_path: Path) -> None:
 # --- nothing is ignored silently, and the built-in data is never lost ------------------------
 
 
-def test_a_broken_entry_is_reported_and_the_rest_is_used(catalog: Catalog, tmp_path: Path) -> None:
+def test_a_broken_entry_is_reported_and_the_rest_is_used(
+    validated: Catalog, tmp_path: Path
+) -> None:
     folder = layer(tmp_path / "w", collaboration_areas="""\
         areas:
           - id: stress
@@ -176,13 +178,13 @@ def test_a_broken_entry_is_reported_and_the_rest_is_used(catalog: Catalog, tmp_p
           - id: nyt-emne
             title: Mangler resten
         """)  # fmt: skip
-    merged, problems = apply_layers(catalog, [folder])
+    merged, problems = apply_layers(validated, [folder])
     text = [str(p) for p in problems]
     assert any(":5:" in t and "areas.1.dutys: ukendt nøgle (mente du 'duties'?)" in t for t in text)
     assert any("areas.2.summary: mangler" in t for t in text)
     assert "fint ord" in merged.area("stress").aliases
-    assert merged.area("loen") == catalog.area("loen")
-    assert len(merged.areas) == len(catalog.areas)
+    assert merged.area("loen") == validated.area("loen")
+    assert len(merged.areas) == len(validated.areas)
 
 
 def test_broken_layer_warns_on_stderr_and_the_command_goes_on(tmp_path: Path) -> None:
@@ -202,7 +204,7 @@ def test_strict_turns_the_warning_into_exit_1(tmp_path: Path) -> None:
 
 
 def test_unknown_references_and_alias_clashes_are_reported(
-    catalog: Catalog, tmp_path: Path
+    validated: Catalog, tmp_path: Path
 ) -> None:
     folder = layer(tmp_path / "w", collaboration_areas="""\
         areas:
@@ -213,31 +215,33 @@ def test_unknown_references_and_alias_clashes_are_reported(
             local:
               - {id: apv-lokal, text: x, sources: [ukendt-kilde]}
         """)  # fmt: skip
-    merged, problems = apply_layers(catalog, [folder])
+    merged, problems = apply_layers(validated, [folder])
     text = " | ".join(str(p) for p in problems)
     assert "ukendt emne 'findes-ikke'" in text
     assert "ukendt kilde 'ukendt-kilde'" in text
     assert merged.area("apv").local == ()
-    assert merged.area("stress") == catalog.area("stress")  # the whole broken entry is left out
+    assert merged.area("stress") == validated.area("stress")  # the whole broken entry is left out
 
 
 def test_alias_that_names_another_area_is_dropped_and_reported(
-    catalog: Catalog, tmp_path: Path
+    validated: Catalog, tmp_path: Path
 ) -> None:
     folder = layer(tmp_path / "w", collaboration_areas="""\
         areas:
           - id: stress
             aliases: [løn, meget travlt]
         """)  # fmt: skip
-    merged, problems = apply_layers(catalog, [folder])
+    merged, problems = apply_layers(validated, [folder])
     assert ["'løn' peger allerede på emnet 'loen'" in str(p) for p in problems] == [True]
     assert "meget travlt" in merged.area("stress").aliases
     assert "løn" not in merged.area("stress").aliases
 
 
-def test_missing_named_layer_and_stray_files_are_reported(catalog: Catalog, tmp_path: Path) -> None:
+def test_missing_named_layer_and_stray_files_are_reported(
+    validated: Catalog, tmp_path: Path
+) -> None:
     folder = layer(tmp_path / "w", notes="x: 1\n")
-    _merged, problems = apply_layers(catalog, [folder, tmp_path / "nope"])
+    _merged, problems = apply_layers(validated, [folder, tmp_path / "nope"])
     text = [str(p) for p in problems]
     assert any("notes.yaml" in t and "ukendt filnavn" in t for t in text)
     assert any(str(tmp_path / "nope") in t and "findes ikke" in t for t in text)

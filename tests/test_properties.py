@@ -11,8 +11,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from snitflade.catalog import Catalog as Runtime
 from snitflade.errors import DataError, NoMatchError
-from snitflade.layers import SECTIONS, apply_layers
+from snitflade.layers import LAYER_FILES, apply_layers
 from snitflade.loader import builtin_data_dir, load_catalog
 from snitflade.matching import find_area
 from snitflade.models import Catalog
@@ -39,31 +40,31 @@ documents = st.recursive(
 
 
 @SETTINGS
-@given(name=st.sampled_from(sorted(SECTIONS)), document=documents)
+@given(name=st.sampled_from(sorted(LAYER_FILES)), document=documents)
 def test_a_layer_of_arbitrary_yaml_is_reported_never_raised(
-    catalog: Catalog, name: str, document: Any
+    validated: Catalog, name: str, document: Any
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / name).write_text(yaml.safe_dump(document), encoding="utf-8")
-        merged, problems = apply_layers(catalog, [Path(folder)])
+        merged, problems = apply_layers(validated, [Path(folder)])
         assert isinstance(merged, Catalog)
         assert all(p.file.endswith(name) for p in problems)
 
 
 @SETTINGS
-@given(name=st.sampled_from(sorted(SECTIONS)), text=st.text(max_size=300))
+@given(name=st.sampled_from(sorted(LAYER_FILES)), text=st.text(max_size=300))
 def test_a_layer_of_arbitrary_text_is_reported_never_raised(
-    catalog: Catalog, name: str, text: str
+    validated: Catalog, name: str, text: str
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / name).write_text(text, encoding="utf-8", errors="surrogatepass")
-        merged, _problems = apply_layers(catalog, [Path(folder)])
+        merged, _problems = apply_layers(validated, [Path(folder)])
         assert isinstance(merged, Catalog)
 
 
 @settings(max_examples=25, deadline=None)
 @given(
-    name=st.sampled_from(sorted(SECTIONS)),
+    name=st.sampled_from(sorted(LAYER_FILES)),
     text=st.text(max_size=200) | documents.map(yaml.safe_dump),
 )
 def test_broken_built_in_data_raises_only_data_error(name: str, text: str) -> None:
@@ -78,7 +79,7 @@ def test_broken_built_in_data_raises_only_data_error(name: str, text: str) -> No
 
 @settings(max_examples=200, deadline=None)
 @given(query=st.text(max_size=60))
-def test_the_matcher_raises_only_no_match(catalog: Catalog, query: str) -> None:
+def test_the_matcher_raises_only_no_match(catalog: Runtime, query: str) -> None:
     try:
         match = find_area(catalog, query)
     except NoMatchError as error:
@@ -89,6 +90,6 @@ def test_the_matcher_raises_only_no_match(catalog: Catalog, query: str) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(query=st.text(max_size=60))
-def test_search_never_raises(catalog: Catalog, query: str) -> None:
+def test_search_never_raises(catalog: Runtime, query: str) -> None:
     hits = search(catalog, query)
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)

@@ -12,13 +12,13 @@ __version__ = "0.1.0"
 __all__ = ["Catalog", "DataError", "NoMatchError", "SnitfladeError", "find_area", "load_catalog"]
 
 if TYPE_CHECKING:
+    from snitflade.catalog import Catalog
     from snitflade.errors import DataError, NoMatchError, SnitfladeError
     from snitflade.loader import load_catalog
     from snitflade.matching import find_area
-    from snitflade.models import Catalog
 
 _LAZY = {
-    "Catalog": "snitflade.models",
+    "Catalog": "snitflade.catalog",
     "DataError": "snitflade.errors",
     "NoMatchError": "snitflade.errors",
     "SnitfladeError": "snitflade.errors",

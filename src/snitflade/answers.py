@@ -6,10 +6,7 @@ import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from snitflade.errors import NoMatchError
-from snitflade.folding import fold
-from snitflade.matching import SUGGESTION_CUTOFF, Match, find_area, suggest
-from snitflade.models import (
+from snitflade.catalog import (
     ASPECTS,
     Area,
     Aspect,
@@ -24,6 +21,9 @@ from snitflade.models import (
     Source,
     Statement,
 )
+from snitflade.errors import NoMatchError
+from snitflade.folding import fold
+from snitflade.matching import SUGGESTION_CUTOFF, Match, find_area, suggest
 from snitflade.search import DEFAULT_LIMIT, Hit
 from snitflade.search import search as find
 

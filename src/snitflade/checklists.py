@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from snitflade.catalog import Area, Catalog, Duty, Guidance, Link, Role, Source, Statement
 from snitflade.matching import Match, find_area
-from snitflade.models import Area, Catalog, Duty, Guidance, Link, Role, Source, Statement
 
 
 @dataclass(frozen=True)

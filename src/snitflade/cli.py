@@ -231,14 +231,14 @@ def _write_file(path: Path, text: str, force: bool) -> None:
 
 def _catalog() -> Any:
     """The built-in data with the user's layers on top; layer problems are warnings on stderr."""
-    from snitflade.layers import apply_layers, find_layers
-    from snitflade.loader import load_catalog
+    from snitflade import compiled
+    from snitflade.layers import find_layers
 
-    folders, named = find_layers(_options.data_dirs)
     if _options.explain:
+        folders, _named = find_layers(_options.data_dirs)
         order = ", ".join([_say("built_in"), *(str(f) for f in folders)])
         print(_say("layers", order=order), file=sys.stderr)
-    catalog, problems = apply_layers(load_catalog(lang=_options.lang), folders, must_exist=named)
+    catalog, problems = compiled.load(_options.lang, _options.data_dirs)
     for problem in problems:
         print(f"{_say('warning')}: {problem.text(_options.lang)}", file=sys.stderr)
     if problems and _options.strict:
@@ -549,9 +549,9 @@ def validate(
 ) -> None:
     """Tjek jeres lag: hvert problem som fil:linje:kolonne: felt: besked. Exit 1 ved problemer."""
     from snitflade.layers import apply_layers, find_layers
-    from snitflade.loader import load_catalog
+    from snitflade.loader import load_validated
 
-    base = load_catalog(lang=_options.lang)  # a broken built-in folder: the error boundary
+    base = load_validated(lang=_options.lang)  # a broken built-in folder: the error boundary
     folders, named = (list(paths), True) if paths else find_layers(_options.data_dirs)
     if not folders:
         print(_say("no_layers"), file=sys.stderr)

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import difflib
-import os
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from snitflade import catalog as runtime
 from snitflade.errors import DataError, Problem
 from snitflade.folding import fold
 from snitflade.language import Language
 from snitflade.messages import Msg, msg
 from snitflade.models import AreasFile, Catalog, Citation, GlossaryFile, RolesFile, SourcesFile
+from snitflade.paths import DATA_DIR_ENV, builtin_data_dir, data_dir
 
-DATA_DIR_ENV = "SNITFLADE_DATA_DIR"
 MAX_FILE_BYTES = 2 * 1024 * 1024  # far above our own files; bounds what a broken file can cost
 
 DATA_FILES: dict[str, type[BaseModel]] = {
@@ -69,23 +68,13 @@ def _did_you_mean(key: str) -> str | None:
     return close[0] if close else None
 
 
-def builtin_data_dir() -> Path:
-    """Return the data folder: the one in the wheel, or the repository's own in a checkout."""
-    packaged = Path(str(resources.files("snitflade") / "data"))
-    if packaged.is_dir():
-        return packaged
-    # Editable install or source checkout: src/snitflade/ -> repository root.
-    return Path(__file__).resolve().parents[2] / "data"
+def load_catalog(folder: Path | None = None, lang: Language = "da") -> runtime.Catalog:
+    """Load, check and return the data in `folder` (default: the built-in data), in `lang`."""
+    return runtime.from_validated(load_validated(folder, lang))
 
 
-def data_dir() -> Path:
-    """Return the folder to read: $SNITFLADE_DATA_DIR if set, else the built-in data."""
-    override = os.environ.get(DATA_DIR_ENV)
-    return Path(override) if override else builtin_data_dir()
-
-
-def load_catalog(folder: Path | None = None, lang: Language = "da") -> Catalog:
-    """Load and check every data file in `folder`, in language `lang`.
+def load_validated(folder: Path | None = None, lang: Language = "da") -> Catalog:
+    """Load and check every data file in `folder`, in language `lang`, as Pydantic models.
 
     Raise DataError listing every problem. Texts without `lang` fall back to Danish, and their
     ids are kept in `Catalog.untranslated`.
@@ -367,3 +356,13 @@ def _citations(parsed: dict[str, Any]) -> Iterator[tuple[str, tuple[Any, ...], C
             owner = owner[part] if isinstance(part, int) else getattr(owner, part)
         for k, citation in enumerate(getattr(owner, "sources", ())):
             yield file, (*loc[:-1], "sources", k), citation
+
+
+__all__ = [
+    "DATA_DIR_ENV",
+    "DATA_FILES",
+    "builtin_data_dir",
+    "data_dir",
+    "load_catalog",
+    "load_validated",
+]

@@ -23,7 +23,7 @@ from snitflade.errors import NoMatchError
 from snitflade.folding import fold, is_content, query_forms, token_forms, typo_of
 
 if TYPE_CHECKING:
-    from snitflade.models import Area, Catalog
+    from snitflade.catalog import Area, Catalog
 
 ACCEPT = 0.6
 CLOSE = 0.12  # others within this of the best are named under "Se også"
@@ -52,7 +52,8 @@ class _Name:
     forms: tuple[tuple[str, ...], ...]
 
 
-def _index(catalog: Catalog) -> tuple[_Name, ...]:
+def build_index(catalog: Catalog) -> tuple[_Name, ...]:
+    """Every name of every area, folded once: what matching compares the user's words with."""
     names = []
     for i, area in enumerate(catalog.areas):
         for field_name, text in (("id", area.id), ("title", area.title)):
@@ -97,7 +98,7 @@ def _score_name(
 
 def rank_areas(catalog: Catalog, query: str) -> list[Match]:
     """Return every area that matches `query` at all, best first, one Match per area."""
-    names = catalog.memo("matching.names", _index)
+    names = catalog.memo("matching.index", build_index)
     queries = query_forms(query)
     best: dict[int, Match] = {}
     for name in names:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Annotated, Any, Literal, TypeVar, get_args
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -25,6 +25,8 @@ from pydantic import (
 )
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
+
+from snitflade.catalog import Aspect, RoleTag
 
 T = TypeVar("T")
 
@@ -85,22 +87,8 @@ Say = Annotated[
     ),
 ]
 
-RoleTag = Literal["tr", "amr", "shared"]
 RoleId = Literal["tr", "amr"]
 Group = Literal["samarbejdsomraade", "faelles", "tr", "amr", "snitflade", "samarbejde"]
-Aspect = Literal[
-    "valg",
-    "regler",
-    "afsaettelse",
-    "valgperiode",
-    "suppleant",
-    "beskyttelse",
-    "uddannelse",
-    "tid",
-    "pligt",
-    "ansvar",
-]
-ASPECTS: tuple[Aspect, ...] = get_args(Aspect)  # the order `compare` shows them in
 
 URL_PATTERN = r"^(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+)$"
 _URL = re.compile(URL_PATTERN)

@@ -11,9 +11,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from snitflade.catalog import Catalog, Citation
 from snitflade.folding import LONG_WORD, is_content, query_forms, token_forms, typo_of
 from snitflade.matching import ACCEPT, rank_areas
-from snitflade.models import Catalog, Citation
 
 K1 = 1.2
 B = 0.75
@@ -158,7 +158,8 @@ class _Index:
     average_length: float
 
 
-def _build(catalog: Catalog) -> _Index:
+def build_search_index(catalog: Catalog) -> _Index:
+    """Every item of the data as a document of folded words, with the word frequencies."""
     documents = _documents(catalog)
     frequency: Counter[str] = Counter()
     for doc in documents:
@@ -188,7 +189,7 @@ def _expand(word: str, vocabulary: Counter[str]) -> dict[str, float]:
 
 def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit]:
     """Return the items that best answer `query`, best first; empty if nothing matches."""
-    index = catalog.memo("search.index", _build)
+    index = catalog.memo("search.index", build_search_index)
     words = {w for form in query_forms(query) for w in form if is_content(w)}
     expanded = {w: _expand(w, index.frequency) for w in words}
     total = len(index.documents)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from snitflade.answers import Cited, cite
-from snitflade.models import Citation, Source
+from snitflade.catalog import Citation, Source
 from snitflade.render.words import Words
 
 

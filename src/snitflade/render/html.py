@@ -9,8 +9,8 @@ from __future__ import annotations
 from html import escape as _escape
 
 from snitflade import __version__
+from snitflade.catalog import Link, Statement
 from snitflade.checklists import Checklist, Meeting
-from snitflade.models import Link, Statement
 from snitflade.render import words
 from snitflade.render.footnotes import Cites, Footnotes
 from snitflade.render.text import printable

@@ -15,9 +15,9 @@ from snitflade.answers import (
     SourceUse,
     cite,
 )
+from snitflade.catalog import Area, Contact, Link, Source, Statement
 from snitflade.checklists import Checklist, OnboardingNote
 from snitflade.matching import Match
-from snitflade.models import Area, Contact, Link, Source, Statement
 from snitflade.render import words
 
 SHAPE_VERSION = 1
@@ -60,7 +60,7 @@ def _citation(citation: Any, sources: dict[str, Source]) -> dict[str, Any]:
 
 
 def _contact(contact: Contact, origins: dict[str, str]) -> dict[str, Any]:
-    return contact.model_dump() | {"layer": origins.get(contact.id)}
+    return contact.as_dict() | {"layer": origins.get(contact.id)}
 
 
 def _area_ref(area: Area) -> dict[str, Any]:

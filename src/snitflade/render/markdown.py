@@ -13,9 +13,9 @@ from snitflade.answers import (
     SearchAnswer,
     SourceUse,
 )
+from snitflade.catalog import Area, Contact, Link, Role, Statement
 from snitflade.checklists import Checklist, Meeting, OnboardingNote
 from snitflade.folding import token_forms
-from snitflade.models import Area, Contact, Link, Role, Statement
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
 from snitflade.render.text import printable
