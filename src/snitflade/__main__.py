@@ -1,3 +1,3 @@
-from snitflade.cli import main
+from snitflade.quick import main
 
 main()
