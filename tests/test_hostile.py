@@ -210,3 +210,27 @@ def test_json_of_a_hostile_layer_is_valid(hostile: Path) -> None:
     assert document["area"]["title"].startswith(
         "[red]x[/red] \x1b]52"
     )  # data kept, escaped in JSON
+
+
+def test_deeply_nested_yaml_is_refused(tmp_path: Path, validated: Catalog) -> None:
+    folder = tmp_path / "dyb"
+    folder.mkdir()
+    (folder / "glossary.yaml").write_text("terms: " + "[" * 20000 + "]" * 20000, encoding="utf-8")
+    merged, problems = apply_layers(validated, [folder])
+    assert len(problems) == 1 and "for dybt indlejret" in problems[0].message
+    assert merged.glossary == validated.glossary
+
+
+def test_a_long_layer_without_aliases_is_not_an_alias_bomb(
+    tmp_path: Path, validated: Catalog
+) -> None:
+    folder = tmp_path / "lang"
+    folder.mkdir()
+    terms = "".join(
+        f"  - {{id: lokal-{i}, term: ord{i}, text: Forklaring {i}., sources: [deck]}}\n"
+        for i in range(6000)
+    )
+    (folder / "glossary.yaml").write_text("terms:\n" + terms, encoding="utf-8")
+    merged, problems = apply_layers(validated, [folder])
+    assert problems == []
+    assert len(merged.glossary) == len(validated.glossary) + 6000

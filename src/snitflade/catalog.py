@@ -7,9 +7,10 @@ read back without importing Pydantic or PyYAML: that is what keeps a lookup fast
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, Literal, TypeVar, get_args, overload
 
 T = TypeVar("T")
 
@@ -129,13 +130,78 @@ class Guidance:
     links: tuple[str, ...] = ()
 
 
+class AreaList(Sequence[Area]):
+    """The areas, kept pickled one by one in the cache and unpickled only when used.
+
+    A lookup needs one area and the few it names; with a layer of thousands of areas, reading
+    them all back would cost more than the lookup.
+    """
+
+    __slots__ = ("_blobs", "_decoded", "ids")
+
+    def __init__(self, areas: Iterable[Area] = (), *, packed: Sequence[bytes] = ()) -> None:
+        decoded: list[Area | None] = list(areas)
+        self._blobs: list[bytes | None] = list(packed) or [None] * len(decoded)
+        self._decoded: list[Area | None] = decoded or [None] * len(self._blobs)
+        self.ids: tuple[str, ...] = tuple(a.id for a in decoded if a is not None)
+
+    def __len__(self) -> int:
+        return len(self._decoded)
+
+    @overload
+    def __getitem__(self, index: int) -> Area: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Area]: ...
+
+    def __getitem__(self, index: int | slice) -> Area | Sequence[Area]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        area = self._decoded[index]
+        if area is None:
+            blob = self._blobs[index]
+            assert blob is not None
+            area = self._decoded[index] = pickle.loads(blob)
+        return area
+
+    def __iter__(self) -> Iterator[Area]:
+        return (self[i] for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        blobs = [
+            blob if blob is not None else pickle.dumps(self._decoded[i], pickle.HIGHEST_PROTOCOL)
+            for i, blob in enumerate(self._blobs)
+        ]
+        return (_unpack_areas, (self.ids, blobs))
+
+
+def _unpack_areas(ids: tuple[str, ...], blobs: list[bytes]) -> AreaList:
+    areas = AreaList(packed=blobs)
+    areas.ids = ids
+    return areas
+
+
+class _Packed:
+    """An index pickled on its own, so reading the cache back does not unpickle it until used."""
+
+    __slots__ = ("blob",)
+
+    def __init__(self, blob: bytes) -> None:
+        self.blob = blob
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Catalog:
     """Everything the data says, checked, in one language."""
 
     sources: tuple[Source, ...]
     roles: tuple[Role, ...]
-    areas: tuple[Area, ...]
+    areas: Sequence[Area]
     guidance: tuple[Guidance, ...]
     links: tuple[Link, ...]
     glossary: tuple[GlossaryTerm, ...] = ()
@@ -145,12 +211,26 @@ class Catalog:
     # Indexes built from the data (matching, search), kept with it, also in the cache.
     _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.areas, AreaList):
+            object.__setattr__(self, "areas", AreaList(self.areas))
+
     def memo(self, key: str, build: Callable[[Catalog], T]) -> T:
         """Return what `build(self)` returned the first time; indexes are built once per catalog."""
-        if key not in self._memo:
-            self._memo[key] = build(self)
-        result: T = self._memo[key]
+        value = self._memo.get(key)
+        if value is None:
+            value = self._memo[key] = build(self)
+        elif isinstance(value, _Packed):
+            value = self._memo[key] = pickle.loads(value.blob)
+        result: T = value
         return result
+
+    def pack(self, *keys: str) -> None:
+        """Pickle these indexes on their own, for the cache: they are unpickled when first used."""
+        for key in keys:
+            value = self._memo.get(key)
+            if value is not None and not isinstance(value, _Packed):
+                self._memo[key] = _Packed(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
 
     def _by_id(self, what: str, items: tuple[Any, ...]) -> dict[str, Any]:
         return self.memo(f"catalog.{what}", lambda _c: {item.id: item for item in items})
@@ -160,8 +240,9 @@ class Catalog:
         return found
 
     def area(self, area_id: str) -> Area:
-        found: Area = self._by_id("areas", self.areas)[area_id]
-        return found
+        assert isinstance(self.areas, AreaList)
+        index = self.memo("catalog.area-index", lambda c: {a: i for i, a in enumerate(c.areas.ids)})  # type: ignore[attr-defined]
+        return self.areas[index[area_id]]
 
     def role(self, role_id: str) -> Role:
         found: Role = self._by_id("roles", self.roles)[role_id]

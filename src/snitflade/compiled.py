@@ -77,6 +77,7 @@ def compile_catalog(
     catalog = from_validated(validated)
     catalog.memo("matching.index", build_index)
     catalog.memo("search.index", build_search_index)
+    catalog.pack("matching.index", "search.index")  # unpickled when a command first needs them
     return catalog, problems
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from snitflade.models import Catalog
 
 LAYER_PATH_ENV = "SNITFLADE_DATA_PATH"
-MAX_LAYER_FILE_BYTES = 1024 * 1024
+MAX_LAYER_FILE_BYTES = 32 * 1024 * 1024  # room for 50,000 areas; a bigger file is refused
 # The files a layer may hold, in the order they are merged (sources before what cites them).
 LAYER_FILES = ("sources.yaml", "collaboration_areas.yaml", "roles.yaml", "glossary.yaml")
 

@@ -145,6 +145,9 @@ def parse_yaml(name: str, text: str, problems: list[Problem]) -> Any:
     """Return the YAML document (safe loader), or None after adding a located problem."""
     try:
         return yaml.load(text, Loader=_SafeLoader)
+    except RecursionError:
+        problems.append(Problem(name, "", msg("yaml_too_deep")))
+        return None
     except _DuplicateKeyError as error:
         mark = error.problem_mark
         problems.append(
@@ -208,7 +211,7 @@ def locate(text: str, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
     """Return the 1-based line and column of the deepest node on `loc`, if the YAML composes."""
     try:
         node = yaml.compose(text, Loader=_SafeLoader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
         return None, None
     if node is None:
         return None, None

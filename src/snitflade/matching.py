@@ -7,7 +7,10 @@ well it covers the user's words:
 - phrase: the name stands inside the query as whole words                           -> 0.70-0.95
 - typo:   every word of the name is a near spelling of a word in the query          -> 0.55-0.85
 
-Phrase and typo scores grow with how much of the query's content the name covers, so in
+Only names that share a word with the query, or a near spelling of one (which keeps its first
+letter), are scored: MatchIndex finds them without reading every name, so a lookup stays fast
+with thousands of areas. Phrase and typo scores grow with how much of the query's content the
+name covers, so in
 "hvad gør TR ved sygefravær" the long specific word beats the short role word. Small words
 ("med", "i", "hvem") never match on their own. Below ACCEPT nothing is returned: a word that has
 nothing to do with the domain gets suggestions, never a confident wrong answer.
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from snitflade.errors import NoMatchError
-from snitflade.folding import fold, is_content, query_forms, token_forms, typo_of
+from snitflade.folding import TYPO_MIN_LETTERS, fold, is_content, query_forms, token_forms, typo_of
 
 if TYPE_CHECKING:
     from snitflade.catalog import Area, Catalog
@@ -44,22 +47,66 @@ class Match:
     others: tuple[Match, ...] = ()  # close runners-up, best first
 
 
+# One name of an area: (area index, field, text, folded word tuples).
+_Name = tuple[int, str, str, tuple[tuple[str, ...], ...]]
+
+
 @dataclass(frozen=True)
-class _Name:
-    area_index: int
-    field: str
-    text: str
-    forms: tuple[tuple[str, ...], ...]
+class MatchIndex:
+    """The areas' names, folded once, and the ways into them, so a lookup scores only the few
+    names that share a word (or a near spelling of one) with the query.
+
+    Built from the data and kept in the cache as plain tuples and dicts, which read back fast.
+    """
+
+    names: tuple[_Name, ...]
+    exact: dict[str, tuple[int, ...]]  # a whole name, words joined -> names
+    by_word: dict[str, tuple[int, ...]]  # a content word -> names holding it
+    by_shape: dict[tuple[str, int], tuple[str, ...]]  # (first letter, length) -> content words
 
 
-def build_index(catalog: Catalog) -> tuple[_Name, ...]:
+def build_index(catalog: Catalog) -> MatchIndex:
     """Every name of every area, folded once: what matching compares the user's words with."""
-    names = []
+    names: list[_Name] = []
     for i, area in enumerate(catalog.areas):
         for field_name, text in (("id", area.id), ("title", area.title)):
-            names.append(_Name(i, field_name, text, token_forms(text)))
-        names += [_Name(i, "alias", alias, token_forms(alias)) for alias in area.aliases]
-    return tuple(names)
+            names.append((i, field_name, text, token_forms(text)))
+        names += [(i, "alias", alias, token_forms(alias)) for alias in area.aliases]
+    exact: dict[str, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
+    for n, (_area, _field, _text, forms) in enumerate(names):
+        for form in forms:
+            exact.setdefault(" ".join(form), []).append(n)
+            for word in form:
+                if is_content(word):
+                    holders = by_word.setdefault(word, [])
+                    if not holders or holders[-1] != n:
+                        holders.append(n)
+    by_shape: dict[tuple[str, int], list[str]] = {}
+    for word in by_word:
+        by_shape.setdefault((word[0], len(word)), []).append(word)
+    return MatchIndex(
+        names=tuple(names),
+        exact={k: tuple(v) for k, v in exact.items()},
+        by_word={k: tuple(v) for k, v in by_word.items()},
+        by_shape={k: tuple(v) for k, v in by_shape.items()},
+    )
+
+
+def _candidates(index: MatchIndex, query: tuple[str, ...]) -> set[int]:
+    """The names that can score at all: the whole query, or a shared word or near spelling."""
+    found = set(index.exact.get(" ".join(query), ()))
+    for word in query:
+        if not is_content(word):
+            continue
+        found.update(index.by_word.get(word, ()))
+        if len(word) < TYPO_MIN_LETTERS:
+            continue
+        for length in range(len(word) - 2, len(word) + 3):
+            for known in index.by_shape.get((word[0], length), ()):
+                if known != word and typo_of(word, known):
+                    found.update(index.by_word[known])
+    return found
 
 
 def _contains(query: tuple[str, ...], name: tuple[str, ...]) -> bool:
@@ -98,20 +145,22 @@ def _score_name(
 
 def rank_areas(catalog: Catalog, query: str) -> list[Match]:
     """Return every area that matches `query` at all, best first, one Match per area."""
-    names = catalog.memo("matching.index", build_index)
-    queries = query_forms(query)
-    best: dict[int, Match] = {}
-    for name in names:
-        for q in queries:
-            for form in name.forms:
-                score, how, words = _score_name(q, form)
-                current = best.get(name.area_index)
-                if score and (current is None or score > current.score):
-                    area = catalog.areas[name.area_index]
-                    best[name.area_index] = Match(
-                        area, name.text, name.field, round(score, 3), how, words
-                    )
-    return sorted(best.values(), key=lambda m: (-m.score, catalog.areas.index(m.area)))
+    index = catalog.memo("matching.index", build_index)
+    found: dict[int, tuple[float, str, str, str, tuple[str, ...]]] = {}
+    for query_words in query_forms(query):
+        for n in sorted(_candidates(index, query_words)):
+            area_index, field_name, text, forms = index.names[n]
+            for form in forms:
+                score, how, words = _score_name(query_words, form)
+                current = found.get(area_index)
+                if score and (current is None or score > current[0]):
+                    found[area_index] = (score, text, field_name, how, words)
+    order = sorted(found, key=lambda i: (-found[i][0], i))
+    return [
+        Match(catalog.areas[i], text, field_name, round(score, 3), how, words)
+        for i in order
+        for score, text, field_name, how, words in [found[i]]
+    ]
 
 
 def find_area(catalog: Catalog, query: str) -> Match:
@@ -128,17 +177,18 @@ def suggest(catalog: Catalog, query: str, limit: int = MAX_SUGGESTIONS) -> list[
     """Return up to `limit` (id, title) pairs of areas whose names look like `query`."""
     wanted = fold(query)
     words = {w for form in wanted for w in form.split() if len(w) >= 3 and is_content(w)}
-    scored: list[tuple[float, int, str, str]] = []
-    for i, area in enumerate(catalog.areas):
-        best = 0.0
-        for name in (area.id, area.title, *area.aliases):
-            for form in fold(name):
-                for query_form in wanted:
-                    ratio = difflib.SequenceMatcher(None, query_form, form).ratio()
-                    best = max(best, ratio)
-                if words & set(form.split()):
-                    best = max(best, SUGGESTION_CUTOFF)
-        if best >= SUGGESTION_CUTOFF:
-            scored.append((best, i, area.id, area.title))
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    return [(area_id, title) for _score, _i, area_id, title in scored[:limit]]
+    index = catalog.memo("matching.index", build_index)
+    best: dict[int, float] = {}
+    for area_index, _field, _text, forms in index.names:
+        for form in (" ".join(f) for f in forms):
+            score = SUGGESTION_CUTOFF if words & set(form.split()) else 0.0
+            for query_form in wanted:
+                matcher = difflib.SequenceMatcher(None, query_form, form)
+                # The quick bounds skip most names before the full comparison.
+                bar = max(score, SUGGESTION_CUTOFF)
+                if matcher.real_quick_ratio() >= bar and matcher.quick_ratio() >= bar:
+                    score = max(score, matcher.ratio())
+            if score >= SUGGESTION_CUTOFF and score > best.get(area_index, 0.0):
+                best[area_index] = score
+    ranked = sorted(best, key=lambda i: (-best[i], i))[:limit]
+    return [(catalog.areas[i].id, catalog.areas[i].title) for i in ranked]

@@ -44,7 +44,11 @@ from snitflade.models import (
     Source,
 )
 
-MAX_YAML_NODES = 50_000  # counted with aliases expanded: an alias bomb is refused before it grows
+# An alias bomb is refused before it is built: aliases may not make the document grow past both
+# MAX_YAML_NODES and ALIAS_GROWTH times the nodes actually written. A long file without aliases
+# never grows.
+MAX_YAML_NODES = 50_000
+ALIAS_GROWTH = 10
 
 # What each layer file may hold, in the order entries are merged (sources before what cites them).
 SECTIONS: dict[str, tuple[tuple[str, type[BaseModel]], ...]] = {
@@ -76,8 +80,8 @@ def _patch_model(model: type[BaseModel]) -> type[BaseModel]:
 _PATCHES = {"areas": _patch_model(Area), "roles": _patch_model(Role)}
 
 
-def _expanded_size(node: yaml.Node, limit: int) -> int:
-    """Count the nodes of a composed document as if its aliases were copied out (memoised)."""
+def _expanded_size(node: yaml.Node, limit: int) -> tuple[int, int]:
+    """Count a composed document's nodes as if its aliases were copied out, and as written."""
     sizes: dict[int, int] = {}
 
     def size(current: yaml.Node) -> int:
@@ -93,7 +97,7 @@ def _expanded_size(node: yaml.Node, limit: int) -> int:
         sizes[key] = min(total, limit + 1)
         return sizes[key]
 
-    return size(node)
+    return size(node), len(sizes)
 
 
 def _read_layer_file(path: Path, problems: list[Problem]) -> tuple[str, Any] | None:
@@ -103,12 +107,16 @@ def _read_layer_file(path: Path, problems: list[Problem]) -> tuple[str, Any] | N
         return None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+        if node is not None:
+            limit = MAX_YAML_NODES * ALIAS_GROWTH
+            expanded, written = _expanded_size(node, limit)
+            if expanded > max(MAX_YAML_NODES, ALIAS_GROWTH * written):
+                problems.append(Problem(label, "", msg("yaml_bomb", limit=MAX_YAML_NODES)))
+                return None
     except yaml.YAMLError:
-        node = None  # parse_yaml below reports it with its line
-    if node is not None and _expanded_size(node, MAX_YAML_NODES) > MAX_YAML_NODES:
-        problems.append(
-            Problem(label, "", msg("yaml_bomb", limit=MAX_YAML_NODES))
-        )  # fmt: skip
+        pass  # parse_yaml below reports it with its line
+    except RecursionError:
+        problems.append(Problem(label, "", msg("yaml_too_deep")))
         return None
     document = parse_yaml(label, text, problems)
     return (text, document) if document is not None else None
@@ -133,6 +141,12 @@ class _Merge:
             "lang": base.language,
             "untranslated": set(base.untranslated),
         }
+        # Kept up to date as entries are added, so each entry is checked in constant time.
+        self.owners: dict[str, str] = {}  # item id -> the entry (area, role …) holding it
+        self.names: dict[str, str] = {}  # folded area name -> the area it names
+        for entries in self.sections.values():
+            for entry in entries.values():
+                self.add(entry)
 
     def catalog(self) -> Catalog:
         s = self.sections
@@ -148,15 +162,28 @@ class _Merge:
             origins=self.origins,
         )
 
-    def item_owners(self) -> dict[str, str]:
-        """Every item id in use -> the id of the entry (area, role …) that holds it."""
-        owners: dict[str, str] = {}
-        for entries in self.sections.values():
-            for entry_id, entry in entries.items():
-                for field in BY_ID:
-                    for item in getattr(entry, field, ()):
-                        owners.setdefault(item.id, entry_id)
-        return owners
+    def add(self, entry: Any, replaces: Any = None) -> None:
+        """Record what `entry` holds; `replaces` is the entry with the same id it takes over."""
+        if replaces is not None:
+            for field in BY_ID:
+                for item in getattr(replaces, field, ()):
+                    self.owners.pop(item.id, None)
+            if isinstance(replaces, Area):
+                for name in _area_names(replaces):
+                    for form in fold(name):
+                        if self.names.get(form) == replaces.id:
+                            del self.names[form]
+        for field in BY_ID:
+            for item in getattr(entry, field, ()):
+                self.owners.setdefault(item.id, entry.id)
+        if isinstance(entry, Area):
+            for name in _area_names(entry):
+                for form in fold(name):
+                    self.names.setdefault(form, entry.id)
+
+
+def _area_names(area: Area) -> tuple[str, ...]:
+    return (area.id, area.title, *area.aliases)
 
 
 def _merge_entry(old: BaseModel, patch: dict[str, Any]) -> dict[str, Any]:
@@ -208,18 +235,11 @@ def _references(entry: BaseModel, merge: _Merge) -> list[tuple[tuple[Any, ...], 
 
 def _alias_clashes(area: Area, merge: _Merge) -> list[tuple[int, str, str]]:
     """Return (index, alias, other area) for aliases of `area` that name another area."""
-    taken: dict[str, str] = {}
-    for other in merge.sections["areas"].values():
-        if other.id == area.id:
-            continue
-        for name in (other.id, other.title, *other.aliases):
-            for form in fold(name):
-                taken.setdefault(form, other.id)
     clashes = []
     for i, alias in enumerate(area.aliases):
-        owner = next((taken[f] for f in fold(alias) if f in taken), None)
-        if owner:
-            clashes.append((i, alias, owner))
+        owners = {merge.names[f] for f in fold(alias) if f in merge.names} - {area.id}
+        if owners:
+            clashes.append((i, alias, min(owners)))
     return clashes
 
 
@@ -288,10 +308,9 @@ def _apply_entry(
         for where, message in broken:
             report((*loc, *where), msg("entry_not_used", reason=message))
         return
-    owners = merge.item_owners()
     for field in BY_ID:
         for i, item in enumerate(getattr(entry, field, ())):
-            owner = owners.get(item.id)
+            owner = merge.owners.get(item.id)
             if owner is not None and owner != entry_id:
                 report((*loc, field, i, "id"), msg("id_taken", id=item.id, owner=owner))
                 return
@@ -304,6 +323,7 @@ def _apply_entry(
             entry = entry.model_copy(
                 update={"aliases": tuple(a for a in entry.aliases if a not in dropped)}
             )
+    merge.add(entry, replaces=entries.get(entry_id))
     entries[entry_id] = entry
     merge.origins[entry_id] = layer
     for field in BY_ID:

@@ -29,6 +29,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid YAML: the character U+{code:04X} is not allowed in YAML (control character)",
     },
     "yaml_invalid": {"da": "ugyldig YAML: {reason}", "en": "invalid YAML: {reason}"},
+    "yaml_too_deep": {
+        "da": "YAML'en er for dybt indlejret; filen bruges ikke",
+        "en": "the YAML is nested too deeply; the file is not used",
+    },
     "yaml_duplicate_key": {
         "da": "nøglen '{key}' står to gange",
         "en": "the key '{key}' is written twice",

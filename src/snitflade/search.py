@@ -7,6 +7,7 @@ the query is about (as `who` would match it) are lifted, so a question lands on 
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -152,38 +153,61 @@ def _documents(catalog: Catalog) -> tuple[_Document, ...]:
 
 
 @dataclass(frozen=True)
-class _Index:
-    documents: tuple[_Document, ...]
-    frequency: Counter[str]  # in how many documents each word stands
+class SearchIndex:
+    """The documents, and for each folded word the documents it stands in: a query reads only
+    the documents that hold one of its words. Plain tuples and dicts, so the cache reads back
+    fast."""
+
+    documents: tuple[tuple[str, str, str | None, str | None, str, tuple[Citation, ...]], ...]
+    lengths: tuple[int, ...]
+    postings: dict[str, tuple[tuple[int, int], ...]]  # word -> (document, count) pairs
+    vocabulary: tuple[str, ...]  # sorted, for the words a query word begins
+    by_shape: dict[tuple[str, int], tuple[str, ...]]  # (first letter, length) -> words
     average_length: float
 
 
-def build_search_index(catalog: Catalog) -> _Index:
-    """Every item of the data as a document of folded words, with the word frequencies."""
+def build_search_index(catalog: Catalog) -> SearchIndex:
+    """Every item of the data as a document of folded words, with the words' postings."""
     documents = _documents(catalog)
-    frequency: Counter[str] = Counter()
-    for doc in documents:
-        frequency.update(doc.words.keys())
-    average = sum(d.length for d in documents) / max(1, len(documents))
-    return _Index(documents, frequency, average)
+    postings: dict[str, list[tuple[int, int]]] = {}
+    for n, doc in enumerate(documents):
+        for word, count in doc.words.items():
+            postings.setdefault(word, []).append((n, count))
+    by_shape: dict[tuple[str, int], list[str]] = {}
+    for word in postings:
+        by_shape.setdefault((word[0], len(word)), []).append(word)
+    return SearchIndex(
+        documents=tuple((d.kind, d.id, d.area, d.role, d.text, d.sources) for d in documents),
+        lengths=tuple(d.length for d in documents),
+        postings={word: tuple(found) for word, found in postings.items()},
+        vocabulary=tuple(sorted(postings)),
+        by_shape={shape: tuple(words) for shape, words in by_shape.items()},
+        average_length=sum(d.length for d in documents) / max(1, len(documents)),
+    )
 
 
-def _expand(word: str, vocabulary: Counter[str]) -> dict[str, float]:
+def _expand(word: str, index: SearchIndex) -> dict[str, float]:
     """Return the indexed words that `word` stands for, with how much each counts."""
-    found = {word: 1.0} if word in vocabulary else {}
-    for known in vocabulary:
-        if known == word:
-            continue
-        if len(word) >= PREFIX_MIN_LETTERS and known.startswith(word):
-            found[known] = max(found.get(known, 0.0), PREFIX_WEIGHT)
-        elif (
-            len(known) >= LONG_WORD - 1
-            and word.startswith(known)
-            and len(word) - len(known) <= INFLECTION_MAX_LETTERS
-        ):
-            found[known] = max(found.get(known, 0.0), INFLECTION_WEIGHT)
-        elif len(word) >= LONG_WORD - 2 and typo_of(word, known):
-            found[known] = max(found.get(known, 0.0), TYPO_WEIGHT)
+    found = {word: 1.0} if word in index.postings else {}
+
+    def add(known: str, weight: float) -> None:
+        if known != word and weight > found.get(known, 0.0):
+            found[known] = weight
+
+    if len(word) >= PREFIX_MIN_LETTERS:  # words it begins: "sygefravær" -> "sygefraværet"
+        start = bisect.bisect_left(index.vocabulary, word)
+        for known in index.vocabulary[start:]:
+            if not known.startswith(word):
+                break
+            add(known, PREFIX_WEIGHT)
+    for cut in range(max(LONG_WORD - 1, len(word) - INFLECTION_MAX_LETTERS), len(word)):
+        if word[:cut] in index.postings:  # a known word with an ending: "uddannelsen"
+            add(word[:cut], INFLECTION_WEIGHT)
+    if len(word) >= LONG_WORD - 2:  # a near spelling; a typo keeps the first letter
+        for length in range(len(word) - 2, len(word) + 3):
+            for known in index.by_shape.get((word[0], length), ()):
+                if typo_of(word, known):
+                    add(known, TYPO_WEIGHT)
     return found
 
 
@@ -191,7 +215,6 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit
     """Return the items that best answer `query`, best first; empty if nothing matches."""
     index = catalog.memo("search.index", build_search_index)
     words = {w for form in query_forms(query) for w in form if is_content(w)}
-    expanded = {w: _expand(w, index.frequency) for w in words}
     total = len(index.documents)
     lift = {m.area.id: m.score for m in rank_areas(catalog, query) if m.score >= ACCEPT}
     roles = {
@@ -199,43 +222,30 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit
         for role_id, names in _role_words(catalog).items()
         if role_id != "shared" and any(set(f) & words for n in names for f in query_forms(n))
     }
+    scores: dict[int, float] = {}
+    terms: dict[int, set[str]] = {}
+    for word in words:
+        best: dict[int, float] = {}
+        for known, weight in _expand(word, index).items():
+            postings = index.postings[known]
+            df = len(postings)
+            idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
+            for n, count in postings:
+                norm = 1 - B + B * index.lengths[n] / index.average_length
+                value = weight * idf * count * (K1 + 1) / (count + K1 * norm)
+                best[n] = max(best.get(n, 0.0), value)
+                terms.setdefault(n, set()).add(known)
+        for n, value in best.items():
+            scores[n] = scores.get(n, 0.0) + value
     hits = []
-    for doc in index.documents:
-        score = 0.0
-        terms: set[str] = set()
-        for variants in expanded.values():
-            best = 0.0
-            for known, weight in variants.items():
-                count = doc.words.get(known, 0)
-                if not count:
-                    continue
-                df = index.frequency[known]
-                idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
-                tf = (
-                    count
-                    * (K1 + 1)
-                    / (count + K1 * (1 - B + B * doc.length / index.average_length))
-                )
-                best = max(best, weight * idf * tf)
-                terms.add(known)
-            score += best
-        if score <= 0:
-            continue
-        if doc.area in lift:
-            score *= 1 + AREA_LIFT * lift[doc.area]
-        if doc.role in roles:
+    for n, score in sorted(scores.items()):  # document order breaks ties, as before
+        kind, item_id, area, role, text, sources = index.documents[n]
+        if area in lift:
+            score *= 1 + AREA_LIFT * lift[area]
+        if role in roles:
             score *= 1 + ROLE_LIFT
         hits.append(
-            Hit(
-                doc.kind,
-                doc.id,
-                doc.area,
-                doc.role,
-                doc.text,
-                doc.sources,
-                round(score, 3),
-                frozenset(terms),
-            )
+            Hit(kind, item_id, area, role, text, sources, round(score, 3), frozenset(terms[n]))
         )
-    hits.sort(key=lambda h: -h.score)
+    hits.sort(key=lambda h: -h.score)  # stable: equal scores stay in document order
     return hits[:limit]

@@ -1,0 +1,105 @@
+"""How `who` and `search` grow with the data: a generated layer of 500, 5,000 and 50,000 areas.
+
+Run from an environment made as the README says:  .venv/bin/python bench/scale.py
+
+For each size it writes a layer of generated areas (each with aliases, TR/AMR duties and a fact)
+and reports, as ratios to the same command on the built-in data alone, measured in the same run:
+- the time of a repeated command (answered from the replay cache);
+- the time of a new query (no replay cache: the compiled catalog is read and searched);
+- the first run, which checks and compiles the layer.
+Targets from the issue at 5,000 areas: `who` at most 1.5×, `search` at most 3×.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PYTHON = sys.executable
+SNITFLADE = shutil.which("snitflade", path=str(Path(PYTHON).parent)) or "snitflade"
+WORDS = "lager hal truck kran skur værksted kantine depot rampe kontor".split()
+
+
+def layer(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = ["areas:"]
+    for i in range(count):
+        word = WORDS[i % len(WORDS)]
+        lines += [
+            f"  - id: omraade-{i}",
+            f"    title: Lokalt område {i} ({word})",
+            f"    summary: Et genereret område nummer {i} om {word}.",
+            "    lead: shared",
+            "    groups: [faelles]",
+            f"    aliases: [genord{i}, {word} {i}, lokalt {word} nummer {i}]",
+            "    duties:",
+            f"      - {{id: omraade-{i}-tr, role: tr, text: TR tager sig af {word} {i}., "
+            "sources: [deck]}",
+            f"      - {{id: omraade-{i}-amr, role: amr, text: AMR ser på {word} {i}., "
+            "sources: [deck]}",
+            "    facts:",
+            f"      - {{id: omraade-{i}-fakta, text: Fakta om {word} nummer {i}., "
+            "sources: [deck]}",
+        ]
+    (folder / "collaboration_areas.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def timed(argv: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started
+
+
+def median(argv: list[str], env: dict[str, str], runs: int) -> float:
+    timed(argv, env)  # warm-up fills the caches
+    return statistics.median(timed(argv, env) for _ in range(runs))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5000, 50000])
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="snitflade-scale-"))
+    base_env = {**os.environ, "COLUMNS": "100", "SNITFLADE_CACHE_DIR": str(work / "cache-0")}
+    base_env.pop("SNITFLADE_DATA_PATH", None)
+    who = [SNITFLADE, "who", "stress"]
+    search = [SNITFLADE, "search", "hviletid mellem vagter"]
+    no_replay = {"SNITFLADE_NO_REPLAY": "1"}
+    built_in = {
+        "who": median(who, base_env, args.runs),
+        "search": median(search, base_env, args.runs),
+        "who (new query)": median(who, {**base_env, **no_replay}, args.runs),
+        "search (new query)": median(search, {**base_env, **no_replay}, args.runs),
+    }
+    print(
+        "built-in data alone: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in built_in.items())
+    )
+    print(f"\n{'areas':>7} {'first run':>10} " + " ".join(f"{k:>19}" for k in built_in))
+    for size in args.sizes:
+        folder = layer(work / f"layer-{size}", size)
+        env = {**base_env, "SNITFLADE_DATA_PATH": str(folder),
+               "SNITFLADE_CACHE_DIR": str(work / f"cache-{size}")}  # fmt: skip
+        first = timed(who, {**env, **no_replay})
+        row = {
+            "who": median(who, env, args.runs),
+            "search": median(search, env, args.runs),
+            "who (new query)": median(who, {**env, **no_replay}, args.runs),
+            "search (new query)": median(search, {**env, **no_replay}, args.runs),
+        }
+        cells = " ".join(f"{row[k] * 1000:9.0f} ms {row[k] / built_in[k]:5.2f}×" for k in built_in)
+        print(f"{size:>7} {first:9.1f}s {cells}")
+    print("\ntargets at 5,000 areas: who ≤ 1.5×, search ≤ 3× (ratios to the built-in data alone)")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
