@@ -1,9 +1,8 @@
-"""The workplace's own data on top of the built-in data: find the layers, check them, merge them.
+"""The workplace's own data on top of the built-in data: where the layers are, and how they merge.
 
 Layers come in order: built-in, then organisation, then workplace, then personal. Each is a folder
-of YAML files shaped like data/. Everything in a layer is untrusted: it is read with the safe
-loader, bounded in size and in how far its aliases expand, and checked entry by entry. An entry
-that cannot be used is reported with its file, line and reason and left out; the rest is used.
+of YAML files shaped like data/. merge.py checks and merges them; this module only finds them and
+writes the starter layer, so it needs nothing but the standard library.
 
 Merge rules (also in the README):
 - an entry whose id is new is added, and must be complete;

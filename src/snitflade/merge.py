@@ -1,16 +1,9 @@
 """Merge the workplace's own layers on top of the built-in data, checking every entry.
 
-Layers come in order: built-in, then organisation, then workplace, then personal. Each is a folder
-of YAML files shaped like data/. Everything in a layer is untrusted: it is read with the safe
-loader, bounded in size and in how far its aliases expand, and checked entry by entry. An entry
-that cannot be used is reported with its file, line and reason and left out; the rest is used.
-
-Merge rules (also in the README):
-- an entry whose id is new is added, and must be complete;
-- an area or a role whose id exists is extended: a title, summary or lead replaces the old one;
-  aliases, groups, links and related are added to; duties, employer, advice, facts, local items,
-  contacts and basis items replace the item with the same id, or are added;
-- a source, link, guidance group or glossary term whose id exists is replaced whole.
+Everything in a layer is untrusted: it is read with the safe loader, bounded in size and in how
+far its aliases expand, and checked entry by entry. An entry that cannot be used is reported with
+its file, line and reason and left out; the rest is used. The merge rules are in layers.py (and
+the README); EXTENDABLE, ADD_TO and BY_ID below carry them out.
 """
 
 from __future__ import annotations

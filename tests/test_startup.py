@@ -1,0 +1,136 @@
+"""Start-up: which modules each path imports, and that the caches give the same answers.
+
+No timing here: the machines are shared and noisy. bench/startup.py and bench/scale.py measure.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+HEAVY = {"typer", "rich", "pydantic", "yaml"}
+
+
+def run(
+    args: list[str], env: dict[str, str], probe: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """Run snitflade's entry point; with `probe`, also print the modules it imported."""
+    code = "import sys\nfrom snitflade.quick import main\nsys.argv = ['snitflade', *sys.argv[1:]]\n"
+    if probe:
+        code += (
+            "import atexit\n"
+            "def report():\n"
+            "    sys.stderr.write('MODULES ' + ' '.join(sorted(sys.modules)))\n"
+            "atexit.register(report)\n"
+        )
+    code += "main()\n"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=False
+    )
+
+
+def modules(result: subprocess.CompletedProcess[str]) -> set[str]:
+    line = next(line for line in result.stderr.splitlines() if line.startswith("MODULES "))
+    return {name.split(".")[0] for name in line.split()[1:]}
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    values = {**os.environ, "SNITFLADE_CACHE_DIR": str(tmp_path / "cache"), "COLUMNS": "100"}
+    values.pop("SNITFLADE_NO_REPLAY", None)
+    return values
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["who", "stress"], ["who", "stress", "--format", "json"], ["--help"], ["search", "hviletid"]],
+)
+def test_a_repeated_command_imports_no_heavy_library(args: list[str], env: dict[str, str]) -> None:
+    first = run(args, env, probe=True)
+    assert first.returncode == 0, first.stderr
+    assert modules(first) & HEAVY  # the first run really does the work
+    again = run(args, env, probe=True)
+    assert again.returncode == 0
+    assert again.stdout == first.stdout
+    assert modules(again) & HEAVY == set()
+
+
+def test_completion_is_replayed_too(env: dict[str, str]) -> None:
+    completing = {**env, "_SNITFLADE_COMPLETE": "complete_bash", "COMP_WORDS": "snitflade who st",
+                  "COMP_CWORD": "2"}  # fmt: skip
+    first = run([], completing, probe=True)
+    again = run([], completing, probe=True)
+    assert "stress" in first.stdout.split()
+    assert again.stdout == first.stdout
+    assert modules(again) & HEAVY == set()
+
+
+def test_the_compiled_data_needs_neither_yaml_nor_pydantic(env: dict[str, str]) -> None:
+    no_replay = {**env, "SNITFLADE_NO_REPLAY": "1"}
+    run(["who", "stress", "-f", "json"], no_replay)  # compiles and caches the data
+    result = run(["who", "stress", "-f", "json"], no_replay, probe=True)
+    assert result.returncode == 0
+    assert modules(result) & {"yaml", "pydantic", "rich"} == set()
+
+
+def test_a_changed_layer_file_is_never_answered_from_the_cache(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    layer = tmp_path / "lag"
+    layer.mkdir()
+    areas = layer / "collaboration_areas.yaml"
+
+    def summary(text: str) -> str:
+        areas.write_text(
+            textwrap.dedent(f"""\
+            areas:
+              - id: stress
+                summary: {text}
+            """),
+            encoding="utf-8",
+        )
+        result = run(["--data-dir", str(layer), "who", "stress", "-f", "json"], env)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    assert '"summary": "første udgave"' in summary("første udgave")
+    assert '"summary": "første udgave"' in summary("første udgave")  # replayed
+    assert '"summary": "anden udgave"' in summary("anden udgave")
+    no_replay = {**env, "SNITFLADE_NO_REPLAY": "1"}
+    areas.write_text("areas:\n  - id: stress\n    summary: tredje udgave\n", encoding="utf-8")
+    result = run(["--data-dir", str(layer), "who", "stress", "-f", "json"], no_replay)
+    assert '"summary": "tredje udgave"' in result.stdout  # the compiled cache follows too
+
+
+def test_errors_and_file_writes_are_not_replayed(env: dict[str, str], tmp_path: Path) -> None:
+    first = run(["who", "pizza"], env)
+    again = run(["who", "pizza"], env, probe=True)
+    assert first.returncode == again.returncode == 1
+    assert again.stderr.startswith(first.stderr)
+    assert modules(again) & {"typer"}  # answered afresh, not from the cache
+    target = tmp_path / "out.md"
+    assert run(["checklist", "-f", "markdown", "-o", str(target)], env).returncode == 0
+    target.unlink()
+    assert run(["checklist", "-f", "markdown", "-o", str(target)], env).returncode == 0
+    assert target.is_file()  # the second run wrote the file again
+
+
+def test_a_damaged_cache_is_rebuilt(env: dict[str, str], tmp_path: Path) -> None:
+    first = run(["who", "stress"], env)
+    for path in (tmp_path / "cache").rglob("*"):
+        if path.is_file():
+            path.write_bytes(b"\x00garbage")
+    again = run(["who", "stress"], env)
+    assert again.returncode == 0
+    assert again.stdout == first.stdout
+
+
+def test_the_cli_module_keeps_the_data_layer_out_of_help(env: dict[str, str]) -> None:
+    result = run(["--help"], {**env, "SNITFLADE_NO_REPLAY": "1"}, probe=True)
+    assert result.returncode == 0
+    assert modules(result) & {"yaml", "pydantic"} == set()
