@@ -134,3 +134,24 @@ def test_the_cli_module_keeps_the_data_layer_out_of_help(env: dict[str, str]) ->
     result = run(["--help"], {**env, "SNITFLADE_NO_REPLAY": "1"}, probe=True)
     assert result.returncode == 0
     assert modules(result) & {"yaml", "pydantic"} == set()
+
+
+def test_a_replayed_answer_to_a_reader_that_left_gives_no_traceback(env: dict[str, str]) -> None:
+    args = ["search", "arbejdsmiljø", "-n", "100", "-f", "json"]  # more than a pipe holds
+    assert run(args, env).returncode == 0  # recorded
+    code = (
+        "import subprocess, sys, time\n"
+        "reader = subprocess.Popen(['true'], stdin=subprocess.PIPE)\n"
+        "reader.wait()\n"
+        "time.sleep(0.1)\n"
+        "writer = subprocess.run([sys.executable, '-m', 'snitflade', *sys.argv[1:]],\n"
+        "                        stdout=reader.stdin, stderr=subprocess.PIPE, text=True)\n"
+        "print(writer.returncode)\n"
+        "print(writer.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=False
+    )
+    returncode, _, stderr = result.stdout.partition("\n")
+    assert returncode == "1"
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr

@@ -173,8 +173,14 @@ def main() -> None:
     """Entry point of the `snitflade` command."""
     argv = sys.argv[1:]
     recorded = key(argv, os.environ)
-    if recorded is not None and replay(recorded, os.environ):
-        return
+    try:
+        if recorded is not None and replay(recorded, os.environ):
+            return
+    except BrokenPipeError:
+        # The reader left (`| head`): stop quietly, as the full path does, with exit code 1.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(1) from None
     from snitflade.cli import main as run
 
     if recorded is None:
