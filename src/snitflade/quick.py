@@ -172,10 +172,12 @@ class _Tee:
 def main() -> None:
     """Entry point of the `snitflade` command."""
     argv = sys.argv[1:]
-    recorded = key(argv, os.environ)
     try:
+        recorded = key(argv, os.environ)
         if recorded is not None and replay(recorded, os.environ):
             return
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None  # Ctrl-C, as the full path answers it
     except BrokenPipeError:
         # The reader left (`| head`): stop quietly, as the full path does, with exit code 1.
         devnull = os.open(os.devnull, os.O_WRONLY)
