@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from snitflade import __version__
@@ -183,7 +184,14 @@ def test_version() -> None:
     assert result.stdout == f"snitflade {__version__}\n"
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+ALL_COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def test_the_command_list_is_complete() -> None:
+    assert set(COMMANDS) | {"validate", "init"} == set(ALL_COMMANDS)
+
+
+@pytest.mark.parametrize("command", ALL_COMMANDS)
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
@@ -193,7 +201,7 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 def test_every_command_is_in_the_readme() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    for command in COMMANDS:
+    for command in ALL_COMMANDS:
         assert f"snitflade {command}" in readme, command
 
 
