@@ -196,3 +196,19 @@ def test_english_and_danish_titles_find_their_area_in_either_language(
 def test_unrelated_english_words_get_no_match(english: Catalog, query: str) -> None:
     with pytest.raises(NoMatchError):
         find_area(english, query)
+
+
+def test_every_answer_marks_danish_only_items_in_english(tmp_path: Path) -> None:
+    folder = tmp_path / "lag"
+    folder.mkdir()
+    (folder / "glossary.yaml").write_text(
+        "terms:\n  - {id: term-lokal, term: LAU, text: Lokalt arbejdsudvalg., sources: [deck]}\n",
+        encoding="utf-8",
+    )
+    base = ["--lang", "en", "--data-dir", str(folder)]
+    glossary = json.loads(runner.invoke(app, [*base, "glossary", "LAU", "-f", "json"]).stdout)
+    assert glossary["terms"][0]["untranslated"] is True
+    search = json.loads(runner.invoke(app, [*base, "search", "LAU", "-f", "json"]).stdout)
+    assert search["hits"][0]["id"] == "term-lokal" and search["hits"][0]["untranslated"] is True
+    markdown = runner.invoke(app, [*base, "glossary", "LAU", "-f", "markdown"]).stdout
+    assert "(in Danish only)" in markdown

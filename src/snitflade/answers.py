@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from snitflade.catalog import (
     ASPECTS,
@@ -26,6 +27,24 @@ from snitflade.folding import fold
 from snitflade.matching import SUGGESTION_CUTOFF, Match, find_area, suggest
 from snitflade.search import DEFAULT_LIMIT, Hit
 from snitflade.search import search as find
+
+
+@dataclass(frozen=True, kw_only=True)
+class Page:
+    """What every answer carries, so that its renderer can cite the sources and mark items."""
+
+    sources: dict[str, Source]
+    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
+    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
+
+
+def page(catalog: Catalog) -> dict[str, Any]:
+    """The Page fields for an answer drawn from `catalog`."""
+    return {
+        "sources": {source.id: source for source in catalog.sources},
+        "origins": catalog.origins,
+        "untranslated": catalog.untranslated,
+    }
 
 
 @dataclass(frozen=True)
@@ -52,7 +71,7 @@ class Section:
 
 
 @dataclass(frozen=True)
-class AreaAnswer:
+class AreaAnswer(Page):
     match: Match
     tr: tuple[Duty, ...]
     amr: tuple[Duty, ...]
@@ -64,9 +83,6 @@ class AreaAnswer:
     related: tuple[Area, ...]
     local: tuple[Statement, ...]
     contacts: tuple[tuple[Role, tuple[Contact, ...]], ...]  # roles that have local contacts
-    sources: dict[str, Source]
-    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
-    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
     @property
     def area(self) -> Area:
@@ -74,13 +90,10 @@ class AreaAnswer:
 
 
 @dataclass(frozen=True)
-class RoleAnswer:
+class RoleAnswer(Page):
     role: Role
     own_areas: tuple[Area, ...]
     shared_areas: tuple[Area, ...]
-    sources: dict[str, Source]
-    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
-    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
 
 @dataclass(frozen=True)
@@ -91,30 +104,21 @@ class CompareRow:
 
 
 @dataclass(frozen=True)
-class CompareAnswer:
+class CompareAnswer(Page):
     tr: Role
     amr: Role
     rows: tuple[CompareRow, ...]
-    sources: dict[str, Source]
-    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
-    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
 
 @dataclass(frozen=True)
-class SearchAnswer:
+class SearchAnswer(Page):
     query: str
     hits: tuple[Hit, ...]
-    sources: dict[str, Source]
-    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
-    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
 
 @dataclass(frozen=True)
-class GlossaryAnswer:
+class GlossaryAnswer(Page):
     terms: tuple[GlossaryTerm, ...]
-    sources: dict[str, Source]
-    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
-    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
 
 @dataclass(frozen=True)
@@ -125,10 +129,6 @@ class SourceUse:
 
 def cite(citation: Citation, sources: dict[str, Source]) -> Cited:
     return Cited(source=sources[citation.id], ref=citation.ref, fact=citation.fact)
-
-
-def _sources(catalog: Catalog) -> dict[str, Source]:
-    return {source.id: source for source in catalog.sources}
 
 
 def who(catalog: Catalog, query: str) -> AreaAnswer:
@@ -155,9 +155,7 @@ def who(catalog: Catalog, query: str) -> AreaAnswer:
         related=_see_also(catalog, match),
         local=area.local,
         contacts=tuple((r, r.contacts) for r in catalog.roles if r.contacts),
-        sources=_sources(catalog),
-        origins=catalog.origins,
-        untranslated=catalog.untranslated,
+        **page(catalog),
     )
 
 
@@ -169,9 +167,7 @@ def _see_also(catalog: Catalog, match: Match) -> tuple[Area, ...]:
 
 def glossary(catalog: Catalog, term: str | None = None) -> GlossaryAnswer:
     """Answer `snitflade glossary [TERM]`: every term, or the one that `term` names."""
-    return GlossaryAnswer(
-        terms=_glossary_terms(catalog, term), sources=_sources(catalog), origins=catalog.origins
-    )
+    return GlossaryAnswer(terms=_glossary_terms(catalog, term), **page(catalog))
 
 
 def _glossary_terms(catalog: Catalog, term: str | None) -> tuple[GlossaryTerm, ...]:
@@ -210,9 +206,7 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> SearchAn
         raise NoMatchError(
             query, suggest(catalog, query), what="what_result", listing="snitflade topics"
         )
-    return SearchAnswer(
-        query=query, hits=tuple(hits), sources=_sources(catalog), origins=catalog.origins
-    )
+    return SearchAnswer(query=query, hits=tuple(hits), **page(catalog))
 
 
 def role(catalog: Catalog, role_id: str) -> RoleAnswer:
@@ -222,9 +216,7 @@ def role(catalog: Catalog, role_id: str) -> RoleAnswer:
         role=found,
         own_areas=tuple(a for a in catalog.areas if role_id in a.groups),
         shared_areas=tuple(a for a in catalog.areas if a.lead == "shared"),
-        sources=_sources(catalog),
-        origins=catalog.origins,
-        untranslated=catalog.untranslated,
+        **page(catalog),
     )
 
 
@@ -240,9 +232,7 @@ def compare(catalog: Catalog) -> CompareAnswer:
         for aspect in ASPECTS
         if any(b.aspect == aspect for b in (*tr.basis, *amr.basis))
     )
-    return CompareAnswer(
-        tr=tr, amr=amr, rows=rows, sources=_sources(catalog), origins=catalog.origins
-    )
+    return CompareAnswer(tr=tr, amr=amr, rows=rows, **page(catalog))
 
 
 def all_statements(catalog: Catalog) -> list[Statement | Link]:

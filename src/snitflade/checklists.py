@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from snitflade.catalog import Area, Catalog, Duty, Guidance, Link, Role, Source, Statement
+from snitflade.answers import Page, page
+from snitflade.catalog import Area, Catalog, Duty, Guidance, Link, Role, Statement
 from snitflade.matching import Match, find_area
 
 
@@ -34,23 +35,16 @@ class CheckSection:
 
 
 @dataclass(frozen=True)
-class Checklist:
+class Checklist(Page):
     kind: str  # "coordination" or "area"
     meeting: Meeting
     sections: tuple[CheckSection, ...]
     links: tuple[Link, ...]
-    sources: dict[str, Source]
-    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
-    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
     match: Match | None = None
 
     @property
     def area(self) -> Area | None:
         return self.match.area if self.match else None
-
-
-def _sources(catalog: Catalog) -> dict[str, Source]:
-    return {source.id: source for source in catalog.sources}
 
 
 def _guidance_section(group: Guidance) -> CheckSection:
@@ -69,9 +63,7 @@ def coordination_checklist(catalog: Catalog, meeting: Meeting) -> Checklist:
         meeting=meeting,
         sections=tuple(sections),
         links=tuple(catalog.link(link_id) for link_id in links),
-        sources=_sources(catalog),
-        origins=catalog.origins,
-        untranslated=catalog.untranslated,
+        **page(catalog),
     )
 
 
@@ -103,9 +95,7 @@ def area_checklist(catalog: Catalog, query: str, meeting: Meeting) -> Checklist:
         meeting=meeting,
         sections=tuple(s for s in sections if s.items or s.key == "follow_up"),
         links=tuple(catalog.link(link_id) for link_id in area.links),
-        sources=_sources(catalog),
-        origins=catalog.origins,
-        untranslated=catalog.untranslated,
+        **page(catalog),
         match=match,
     )
 
@@ -121,16 +111,13 @@ class Coordination:
 
 
 @dataclass(frozen=True)
-class OnboardingNote:
+class OnboardingNote(Page):
     role: Role
     other: Role
     own_areas: tuple[Area, ...]
     coordinate: tuple[Coordination, ...]
     advice: tuple[Guidance, ...]
     links: tuple[Link, ...]
-    sources: dict[str, Source]
-    origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
-    untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
 
 
 def onboarding_note(catalog: Catalog, role_id: str) -> OnboardingNote:
@@ -154,7 +141,5 @@ def onboarding_note(catalog: Catalog, role_id: str) -> OnboardingNote:
         coordinate=coordinate,
         advice=tuple(g for g in catalog.guidance if g.kind == "advice"),
         links=catalog.links,
-        sources=_sources(catalog),
-        origins=catalog.origins,
-        untranslated=catalog.untranslated,
+        **page(catalog),
     )
