@@ -84,7 +84,7 @@ def compile_catalog(
 def _save(path: Path, value: object) -> None:
     """Write the cache atomically; a cache that cannot be written only costs speed."""
     with contextlib.suppress(OSError, pickle.PicklingError):
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # pickles: the user's alone
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, path)

@@ -141,7 +141,7 @@ def record(recorded: str, out: str, err: str, environ: Any) -> None:
     """Keep what a successful run wrote. A cache that cannot be written only costs speed."""
     folder = _cache_folder(environ)
     try:
-        os.makedirs(folder, exist_ok=True)
+        os.makedirs(folder, mode=0o700, exist_ok=True)  # only the user reads back what is kept
         temporary = os.path.join(folder, f".{recorded}.{os.getpid()}")
         with open(temporary, "wb") as handle:
             marshal.dump((out, err), handle)
