@@ -214,7 +214,7 @@ def glossary(answer: GlossaryAnswer, explain: bool = False, lang: str = "da") ->
             name += f" ({escape(term.expansion)})"
         line = f"- {name}: {escape(term.text)} {notes.label(term)}"
         if term.area:
-            line += f" – {w.READ_MORE}: `snitflade who {term.area}`"
+            line += f" – {w.READ_MORE}: `{w.WHO_COMMAND} {term.area}`"
         lines.append(line)
     lines.append("")
     lines += _source_list(w, notes)

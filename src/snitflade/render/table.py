@@ -315,7 +315,7 @@ def glossary(
             line.append("\n")
         line.append_text(_item_line(w, term.text, term, notes))
         if term.area:
-            line.append(f"\n{w.READ_MORE}: snitflade who {term.area}", style="dim")
+            line.append(f"\n{w.READ_MORE}: {w.WHO_COMMAND} {term.area}", style="dim")
         grid.add_row(printable(term.term), line)
     return Group(
         Text(w.GLOSSARY_TITLE, style="bold underline"), Text(""), grid, *_source_list(w, notes)
