@@ -7,8 +7,7 @@ loaded catalog can be shared and cached safely.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -17,7 +16,6 @@ from pydantic import (
     ConfigDict,
     Field,
     GetJsonSchemaHandler,
-    PrivateAttr,
     StringConstraints,
     ValidationInfo,
     WithJsonSchema,
@@ -27,8 +25,6 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
 from snitflade.catalog import Aspect, RoleTag
-
-T = TypeVar("T")
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
@@ -262,7 +258,8 @@ class GlossaryFile(_Strict):
 
 
 class Catalog(_Strict):
-    """Everything the data says, checked for internal consistency by the loader."""
+    """Everything the data says, checked for internal consistency by the loader and merged with
+    the layers; catalog.from_validated() turns it into what the program uses."""
 
     sources: tuple[Source, ...]
     roles: tuple[Role, ...]
@@ -277,27 +274,10 @@ class Catalog(_Strict):
     origins: dict[str, str] = Field(
         default_factory=dict, description="Item id -> the layer it came from, if not built in."
     )
-    _memo: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     def origin(self, item_id: str) -> str | None:
         """Return the folder of the layer that gave or last changed `item_id`; None if built in."""
         return self.origins.get(item_id)
 
-    def memo(self, key: str, build: Callable[[Catalog], T]) -> T:
-        """Return what `build(self)` returned the first time; indexes are built once per catalog."""
-        if key not in self._memo:
-            self._memo[key] = build(self)
-        result: T = self._memo[key]
-        return result
-
-    def source(self, source_id: str) -> Source:
-        return next(s for s in self.sources if s.id == source_id)
-
     def area(self, area_id: str) -> Area:
         return next(a for a in self.areas if a.id == area_id)
-
-    def role(self, role_id: str) -> Role:
-        return next(r for r in self.roles if r.id == role_id)
-
-    def link(self, link_id: str) -> Link:
-        return next(lk for lk in self.links if lk.id == link_id)
