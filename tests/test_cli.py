@@ -298,3 +298,29 @@ def test_shell_completion_through_the_shell_protocol() -> None:
         [sys.executable, "-m", "snitflade"], env=env, capture_output=True, text=True, check=False
     )
     assert "stress" in result.stdout.split()
+
+
+def test_shell_completion_keeps_layer_warnings_out_of_the_prompt(tmp_path: Path) -> None:
+    # A TAB press must not print "Advarsel: …" into the user's command line.
+    (tmp_path / "collaboration_areas.yaml").write_text("areas:\n  - id: [broken\n")
+    env = {
+        **os.environ,
+        "SNITFLADE_DATA_PATH": str(tmp_path),
+        "_SNITFLADE_COMPLETE": "complete_bash",
+        "COMP_WORDS": "snitflade who stre",
+        "COMP_CWORD": "2",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "snitflade"], env=env, capture_output=True, text=True, check=False
+    )
+    assert "stress" in result.stdout.split()
+    assert result.stderr == ""
+    # The same layer still warns when the user asks a question.
+    asked = subprocess.run(
+        [sys.executable, "-m", "snitflade", "who", "stress"],
+        env={**os.environ, "SNITFLADE_DATA_PATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "ugyldig YAML" in asked.stderr

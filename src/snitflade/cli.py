@@ -229,17 +229,20 @@ def _write_file(path: Path, text: str, force: bool) -> None:
     print(_say("wrote", path=path), file=sys.stderr)
 
 
-def _catalog() -> Any:
-    """The built-in data with the user's layers on top; layer problems are warnings on stderr."""
+def _catalog(quiet: bool = False) -> Any:
+    """The built-in data with the user's layers on top; layer problems are warnings on stderr.
+
+    quiet: say nothing on stderr (shell completion, where it would land in the user's prompt).
+    """
     from snitflade import compiled
     from snitflade.layers import find_layers
 
-    if _options.explain:
+    if _options.explain and not quiet:
         folders, _named = find_layers(_options.data_dirs)
         order = ", ".join([_say("built_in"), *(str(f) for f in folders)])
         print(_say("layers", order=order), file=sys.stderr)
     catalog, problems = compiled.load(_options.lang, _options.data_dirs)
-    for problem in problems:
+    for problem in [] if quiet else problems:
         print(f"{_say('warning')}: {problem.text(_options.lang)}", file=sys.stderr)
     if problems and _options.strict:
         raise LayerError(msg("layer_strict", count=len(problems)))
@@ -251,7 +254,7 @@ def _complete_topic(incomplete: str) -> list[tuple[str, str]]:
     from snitflade.folding import fold
 
     try:
-        catalog = _catalog()
+        catalog = _catalog(quiet=True)
     except SnitfladeError:
         return []  # a broken data file must not break the user's shell
     typed = fold(incomplete) or frozenset({""})
