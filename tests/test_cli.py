@@ -287,32 +287,33 @@ def test_shell_completion_offers_ids_and_aliases() -> None:
     assert "stress" in [name for name, _ in _complete_topic("STR")]
 
 
-def test_shell_completion_through_the_shell_protocol() -> None:
-    env = {
+def _complete_in_bash(line: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """What bash gets back when the user presses TAB after `line`."""
+    words = line.split()
+    completing = {
         **os.environ,
+        **env,
         "_SNITFLADE_COMPLETE": "complete_bash",
-        "COMP_WORDS": "snitflade who stre",
-        "COMP_CWORD": "2",
+        "COMP_WORDS": line,
+        "COMP_CWORD": str(len(words) - 1),
     }
-    result = subprocess.run(
-        [sys.executable, "-m", "snitflade"], env=env, capture_output=True, text=True, check=False
+    return subprocess.run(
+        [sys.executable, "-m", "snitflade"],
+        env=completing,
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    assert "stress" in result.stdout.split()
+
+
+def test_shell_completion_through_the_shell_protocol() -> None:
+    assert "stress" in _complete_in_bash("snitflade who stre").stdout.split()
 
 
 def test_shell_completion_keeps_layer_warnings_out_of_the_prompt(tmp_path: Path) -> None:
     # A TAB press must not print "Advarsel: …" into the user's command line.
     (tmp_path / "collaboration_areas.yaml").write_text("areas:\n  - id: [broken\n")
-    env = {
-        **os.environ,
-        "SNITFLADE_DATA_PATH": str(tmp_path),
-        "_SNITFLADE_COMPLETE": "complete_bash",
-        "COMP_WORDS": "snitflade who stre",
-        "COMP_CWORD": "2",
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "snitflade"], env=env, capture_output=True, text=True, check=False
-    )
+    result = _complete_in_bash("snitflade who stre", SNITFLADE_DATA_PATH=str(tmp_path))
     assert "stress" in result.stdout.split()
     assert result.stderr == ""
     # The same layer still warns when the user asks a question.
