@@ -78,11 +78,25 @@ def test_the_compiled_data_needs_neither_yaml_nor_pydantic(env: dict[str, str]) 
     assert modules(result) & {"yaml", "pydantic", "rich"} == set()
 
 
+@pytest.mark.parametrize("named_by", ["--data-dir", "SNITFLADE_DATA_PATH", "personal folder"])
 def test_a_changed_layer_file_is_never_answered_from_the_cache(
-    env: dict[str, str], tmp_path: Path
+    named_by: str, env: dict[str, str], tmp_path: Path
 ) -> None:
-    layer = tmp_path / "lag"
-    layer.mkdir()
+    # quick.py finds the layers itself (stdlib only), so each way of naming one is checked here.
+    args = ["who", "stress", "-f", "json"]
+    if named_by == "--data-dir":
+        layer = tmp_path / "lag"
+        args = ["--data-dir", str(layer), *args]
+    elif named_by == "SNITFLADE_DATA_PATH":
+        layer = tmp_path / "lag"
+        env = {**env, "SNITFLADE_DATA_PATH": str(layer)}
+    else:
+        layer = tmp_path / "cfg" / "snitflade"
+        env = {**env, "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
+        env.pop("SNITFLADE_DATA_PATH", None)
+        before = run(args, env)  # recorded while the personal folder does not exist yet
+        assert before.returncode == 0, before.stderr
+    layer.mkdir(parents=True)
     areas = layer / "collaboration_areas.yaml"
 
     def summary(text: str) -> str:
@@ -94,7 +108,7 @@ def test_a_changed_layer_file_is_never_answered_from_the_cache(
             """),
             encoding="utf-8",
         )
-        result = run(["--data-dir", str(layer), "who", "stress", "-f", "json"], env)
+        result = run(args, env)
         assert result.returncode == 0, result.stderr
         return result.stdout
 
@@ -103,7 +117,7 @@ def test_a_changed_layer_file_is_never_answered_from_the_cache(
     assert '"summary": "anden udgave"' in summary("anden udgave")
     no_replay = {**env, "SNITFLADE_NO_REPLAY": "1"}
     areas.write_text("areas:\n  - id: stress\n    summary: tredje udgave\n", encoding="utf-8")
-    result = run(["--data-dir", str(layer), "who", "stress", "-f", "json"], no_replay)
+    result = run(args, no_replay)
     assert '"summary": "tredje udgave"' in result.stdout  # the compiled cache follows too
 
 
