@@ -51,11 +51,27 @@ class Statement:
     note: str | None = None
     sources: tuple[Citation, ...] = ()
     keywords: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Duty(Statement):
     role: RoleTag
+    action: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Step(Statement):
+    role: RoleTag
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Deadline(Statement):
+    area: str
+    role: RoleTag
+    value: int
+    unit: str
+    runs_from: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -115,6 +131,7 @@ class Area:
     employer: tuple[Statement, ...] = ()
     advice: tuple[Statement, ...] = ()
     facts: tuple[Statement, ...] = ()
+    steps: tuple[Step, ...] = ()
     links: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     local: tuple[Statement, ...] = ()
@@ -205,6 +222,7 @@ class Catalog:
     guidance: tuple[Guidance, ...]
     links: tuple[Link, ...]
     glossary: tuple[GlossaryTerm, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
     language: Literal["da", "en"] = "da"
     untranslated: frozenset[str] = frozenset()
     origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
@@ -268,6 +286,7 @@ def _statement(model: Any) -> Statement:
         note=model.note,
         sources=_citations(model),
         keywords=tuple(model.keywords),
+        sectors=tuple(model.sectors),
     )
 
 
@@ -302,10 +321,13 @@ def from_validated(model: Any) -> Catalog:
                 lead=a.lead,
                 groups=tuple(a.groups),
                 aliases=tuple(a.aliases),
-                duties=tuple(Duty(**_fields(_statement(d)), role=d.role) for d in a.duties),
+                duties=tuple(
+                    Duty(**_fields(_statement(d)), role=d.role, action=d.action) for d in a.duties
+                ),
                 employer=_statements(a.employer),
                 advice=_statements(a.advice),
                 facts=_statements(a.facts),
+                steps=tuple(Step(**_fields(_statement(st)), role=st.role) for st in a.steps),
                 links=tuple(a.links),
                 related=tuple(a.related),
                 local=_statements(a.local),
@@ -337,6 +359,17 @@ def from_validated(model: Any) -> Catalog:
             )
             for t in model.glossary
         ),
+        deadlines=tuple(
+            Deadline(
+                **_fields(_statement(d)),
+                area=d.area,
+                role=d.role,
+                value=d.value,
+                unit=d.unit,
+                runs_from=d.runs_from,
+            )
+            for d in model.deadlines
+        ),
         language=model.language,
         untranslated=frozenset(model.untranslated),
         origins=dict(model.origins),
@@ -350,4 +383,5 @@ def _fields(statement: Statement) -> dict[str, Any]:
         "note": statement.note,
         "sources": statement.sources,
         "keywords": statement.keywords,
+        "sectors": statement.sectors,
     }

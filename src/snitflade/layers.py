@@ -26,7 +26,13 @@ if TYPE_CHECKING:
 LAYER_PATH_ENV = "SNITFLADE_DATA_PATH"
 MAX_LAYER_FILE_BYTES = 32 * 1024 * 1024  # room for 50,000 areas; a bigger file is refused
 # The files a layer may hold, in the order they are merged (sources before what cites them).
-LAYER_FILES = ("sources.yaml", "collaboration_areas.yaml", "roles.yaml", "glossary.yaml")
+LAYER_FILES = (
+    "sources.yaml",
+    "collaboration_areas.yaml",
+    "roles.yaml",
+    "glossary.yaml",
+    "deadlines.yaml",
+)
 
 
 def find_layers(data_dirs: Sequence[str] = ()) -> tuple[list[Path], bool]:

@@ -15,7 +15,15 @@ from snitflade.errors import DataError, Problem
 from snitflade.folding import fold
 from snitflade.language import Language
 from snitflade.messages import Msg, msg
-from snitflade.models import AreasFile, Catalog, Citation, GlossaryFile, RolesFile, SourcesFile
+from snitflade.models import (
+    AreasFile,
+    Catalog,
+    Citation,
+    DeadlinesFile,
+    GlossaryFile,
+    RolesFile,
+    SourcesFile,
+)
 from snitflade.paths import DATA_DIR_ENV, builtin_data_dir, data_dir
 
 MAX_FILE_BYTES = 2 * 1024 * 1024  # far above our own files; bounds what a broken file can cost
@@ -25,6 +33,7 @@ DATA_FILES: dict[str, type[BaseModel]] = {
     "roles.yaml": RolesFile,
     "collaboration_areas.yaml": AreasFile,
     "glossary.yaml": GlossaryFile,
+    "deadlines.yaml": DeadlinesFile,
 }
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -107,6 +116,7 @@ def load_validated(folder: Path | None = None, lang: Language = "da") -> Catalog
     roles: RolesFile = parsed["roles.yaml"]
     areas: AreasFile = parsed["collaboration_areas.yaml"]
     glossary: GlossaryFile = parsed["glossary.yaml"]
+    deadlines: DeadlinesFile = parsed["deadlines.yaml"]
     return Catalog(
         sources=sources.sources,
         roles=roles.roles,
@@ -114,6 +124,7 @@ def load_validated(folder: Path | None = None, lang: Language = "da") -> Catalog
         guidance=areas.guidance,
         links=areas.links,
         glossary=glossary.terms,
+        deadlines=deadlines.deadlines,
         language=lang,
         untranslated=frozenset(context["untranslated"]),
     )
@@ -286,6 +297,12 @@ def _reference_problems(parsed: dict[str, Any], texts: dict[str, str]) -> list[P
     for i, term in enumerate(glossary.terms):
         if term.area is not None and term.area not in area_ids:
             report("glossary.yaml", ("terms", i, "area"), msg("unknown_area", id=term.area))
+    deadlines: DeadlinesFile = parsed["deadlines.yaml"]
+    for i, deadline in enumerate(deadlines.deadlines):
+        if deadline.area not in area_ids:
+            report(
+                "deadlines.yaml", ("deadlines", i, "area"), msg("unknown_area", id=deadline.area)
+            )
     for i, group in enumerate(areas.guidance):
         for j, link_id in enumerate(group.links):
             if link_id not in link_ids:
@@ -336,7 +353,7 @@ def _item_ids(parsed: dict[str, Any]) -> Iterator[tuple[str, tuple[Any, ...], st
                 yield "roles.yaml", ("roles", i, field, j, "id"), item.id
     for i, area in enumerate(areas.areas):
         yield "collaboration_areas.yaml", ("areas", i, "id"), area.id
-        for field in ("duties", "employer", "advice", "facts"):
+        for field in ("duties", "employer", "advice", "facts", "steps"):
             for j, item in enumerate(getattr(area, field)):
                 yield "collaboration_areas.yaml", ("areas", i, field, j, "id"), item.id
     for i, group in enumerate(areas.guidance):
@@ -348,6 +365,9 @@ def _item_ids(parsed: dict[str, Any]) -> Iterator[tuple[str, tuple[Any, ...], st
     glossary: GlossaryFile = parsed["glossary.yaml"]
     for i, term in enumerate(glossary.terms):
         yield "glossary.yaml", ("terms", i, "id"), term.id
+    deadlines: DeadlinesFile = parsed["deadlines.yaml"]
+    for i, deadline in enumerate(deadlines.deadlines):
+        yield "deadlines.yaml", ("deadlines", i, "id"), deadline.id
 
 
 def _citations(parsed: dict[str, Any]) -> Iterator[tuple[str, tuple[Any, ...], Citation]]:

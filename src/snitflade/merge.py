@@ -30,6 +30,7 @@ from snitflade.messages import Msg, msg
 from snitflade.models import (
     Area,
     Catalog,
+    Deadline,
     GlossaryTerm,
     Guidance,
     Link,
@@ -49,11 +50,12 @@ SECTIONS: dict[str, tuple[tuple[str, type[BaseModel]], ...]] = {
     "collaboration_areas.yaml": (("links", Link), ("areas", Area), ("guidance", Guidance)),
     "roles.yaml": (("roles", Role),),
     "glossary.yaml": (("terms", GlossaryTerm),),
+    "deadlines.yaml": (("deadlines", Deadline),),
 }
 FILE_ORDER = LAYER_FILES  # sources first, the glossary last
 EXTENDABLE = {"areas", "roles"}
 ADD_TO = {"aliases", "groups", "links", "related"}
-BY_ID = {"duties", "employer", "advice", "facts", "local", "contacts", "basis"}
+BY_ID = {"duties", "employer", "advice", "facts", "steps", "local", "contacts", "basis"}
 
 
 def _patch_model(model: type[BaseModel]) -> type[BaseModel]:
@@ -126,6 +128,7 @@ class _Merge:
             "guidance": {g.id: g for g in base.guidance},
             "roles": {r.id: r for r in base.roles},
             "terms": {t.id: t for t in base.glossary},
+            "deadlines": {d.id: d for d in base.deadlines},
         }
         self.origins: dict[str, str] = dict(base.origins)
         self.language = base.language
@@ -150,6 +153,7 @@ class _Merge:
             guidance=tuple(s["guidance"].values()),
             links=tuple(s["links"].values()),
             glossary=tuple(s["terms"].values()),
+            deadlines=tuple(s["deadlines"].values()),
             language=self.language,
             untranslated=frozenset(self.context["untranslated"]),
             origins=self.origins,
@@ -221,7 +225,7 @@ def _references(entry: BaseModel, merge: _Merge) -> list[tuple[tuple[Any, ...], 
             if area_id not in areas:
                 found.append(((field, j), msg("unknown_area", id=area_id)))
     area = getattr(entry, "area", None)
-    if isinstance(entry, GlossaryTerm) and area is not None and area not in areas:
+    if isinstance(entry, GlossaryTerm | Deadline) and area is not None and area not in areas:
         found.append((("area",), msg("unknown_area", id=area)))
     return found
 

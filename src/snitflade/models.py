@@ -84,6 +84,8 @@ Say = Annotated[
 ]
 
 RoleId = Literal["tr", "amr"]
+Sector = Literal["privat", "stat", "kommune", "region"]
+TimeUnit = Literal["timer", "dage", "uger", "maaneder", "aar"]
 Group = Literal["samarbejdsomraade", "faelles", "tr", "amr", "snitflade", "samarbejde"]
 
 URL_PATTERN = r"^(https?://[^\s/$.?#][^\s]*|mailto:[^\s@]+@[^\s@]+)$"
@@ -143,10 +145,32 @@ class Statement(_Strict):
     keywords: tuple[Text, ...] = Field(
         default=(), description="Words people search with that the text itself does not use."
     )
+    sectors: tuple[Sector, ...] = Field(
+        default=(), description="The sectors the statement holds for; empty: all sectors."
+    )
 
 
 class Duty(Statement):
     role: RoleTag
+    action: Say | None = Field(
+        default=None, description="The duty as something to do, for checklists (imperative)."
+    )
+
+
+class Step(Statement):
+    """A practical step: what the TR, the AMR or both do now, in the imperative."""
+
+    role: RoleTag
+
+
+class Deadline(Statement):
+    """A deadline or interval a rep must not miss: its number, unit and what it runs from."""
+
+    area: Id
+    role: RoleTag
+    value: int = Field(ge=0)
+    unit: TimeUnit
+    runs_from: Say
 
 
 class BasisItem(Statement):
@@ -201,6 +225,7 @@ class Area(_Strict):
     employer: tuple[Statement, ...] = ()
     advice: tuple[Statement, ...] = ()
     facts: tuple[Statement, ...] = ()
+    steps: tuple[Step, ...] = ()
     links: tuple[Id, ...] = ()
     related: tuple[Id, ...] = ()
     local: tuple[Statement, ...] = Field(
@@ -257,6 +282,10 @@ class GlossaryFile(_Strict):
     terms: tuple[GlossaryTerm, ...] = Field(min_length=1)
 
 
+class DeadlinesFile(_Strict):
+    deadlines: tuple[Deadline, ...] = ()
+
+
 class Catalog(_Strict):
     """Everything the data says, checked for internal consistency by the loader and merged with
     the layers; catalog.from_validated() turns it into what the program uses."""
@@ -267,6 +296,7 @@ class Catalog(_Strict):
     guidance: tuple[Guidance, ...]
     links: tuple[Link, ...]
     glossary: tuple[GlossaryTerm, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
     language: Literal["da", "en"] = "da"
     untranslated: frozenset[str] = Field(
         default=frozenset(), description="Ids of items shown in Danish for want of a translation."
