@@ -20,9 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from snitflade import folding
+from snitflade.ask.matching import find_area
 from snitflade.errors import NoMatchError
-from snitflade.loader import load_catalog
-from snitflade.matching import find_area
+from snitflade.store import load_catalog
 
 DEVSET = Path(__file__).resolve().parents[1] / "tests" / "data" / "matching_devset.tsv"
 

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from snitflade import models
-from snitflade.catalog import Catalog
-from snitflade.loader import builtin_data_dir, load_catalog, load_validated
+from snitflade.store.model import Catalog
+from tests.support import builtin_data_dir, load_catalog
 
 REPO = Path(__file__).resolve().parents[1]
 LANGUAGE_VARIABLES = ("SNITFLADE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -26,9 +25,9 @@ def catalog() -> Catalog:
 
 
 @pytest.fixture(scope="session")
-def validated() -> models.Catalog:
-    """The shipped data as checked Pydantic models: what layers are merged onto."""
-    return load_validated(builtin_data_dir())
+def validated(catalog: Catalog) -> Catalog:
+    """The shipped data: what layers are merged onto (one model: the same as `catalog`)."""
+    return catalog
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from snitflade import answers
-from snitflade.catalog import ASPECTS, Catalog
+from snitflade.ask import answers
+from snitflade.store.model import ASPECTS, Catalog
 
 
 def test_who_splits_duties_by_role(catalog: Catalog) -> None:

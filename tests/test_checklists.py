@@ -9,9 +9,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from snitflade.checklists import Meeting, area_checklist, coordination_checklist, onboarding_note
+from snitflade.ask.checklists import (
+    Meeting,
+    area_checklist,
+    coordination_checklist,
+    onboarding_note,
+)
 from snitflade.cli import app
-from snitflade.models import Catalog
+from snitflade.store.model import Catalog
 
 runner = CliRunner()
 GOLDEN = Path(__file__).parent / "golden"

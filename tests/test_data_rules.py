@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from snitflade.answers import all_statements
-from snitflade.models import Catalog
+from snitflade.ask.answers import all_statements
+from snitflade.store.model import Catalog
 
 # Fact-sheet items marked UNVERIFIED or L(ow): never cited as the basis of a sentence.
 NOT_SHIPPABLE = {"TR-BASIS-03", "SYG-07", "AMR-ELECT-06", "AMR-SUPP-03", "AMR-EDU-07", "SYG-04"}

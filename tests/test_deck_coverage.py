@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from snitflade.answers import all_statements
-from snitflade.matching import find_area
-from snitflade.models import Catalog
+from snitflade.ask.answers import all_statements
+from snitflade.ask.matching import find_area
+from snitflade.store.model import Catalog
 
 DECK: list[tuple[str, str]] = [
     # AMR opgaver ifølge reglerne

@@ -13,15 +13,15 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from snitflade.ask.matching import find_area
 from snitflade.cli import app
 from snitflade.cli_text import TEXT
 from snitflade.errors import NoMatchError
 from snitflade.language import choose_language
-from snitflade.loader import builtin_data_dir, load_catalog
-from snitflade.matching import find_area
 from snitflade.messages import MESSAGES
-from snitflade.models import Catalog
 from snitflade.render.words import EnglishWords, Words
+from snitflade.store.model import Catalog
+from tests.support import builtin_data_dir, load_catalog
 
 runner = CliRunner()
 

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from snitflade.errors import DataError
-from snitflade.loader import builtin_data_dir, data_dir, load_catalog
-from snitflade.models import Catalog
+from snitflade.store.model import Catalog
+from tests.support import builtin_data_dir, data_dir, load_catalog
 
 
 def test_shipped_data_loads(catalog: Catalog) -> None:

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from snitflade.ask.matching import find_area, fold
 from snitflade.errors import NoMatchError
-from snitflade.matching import find_area, fold
-from snitflade.models import Catalog
+from snitflade.store.model import Catalog
 
 
 @pytest.mark.parametrize(

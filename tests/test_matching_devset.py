@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from snitflade.ask.matching import find_area
 from snitflade.errors import NoMatchError
-from snitflade.matching import find_area
-from snitflade.models import Catalog
+from snitflade.store.model import Catalog
 
 DEVSET = Path(__file__).parent / "data" / "matching_devset.tsv"
 KINDS = {"exact", "synonym", "typo", "no-aeoeaa", "question", "english", "unrelated"}

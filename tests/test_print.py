@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from snitflade.cli import app
-from snitflade.models import Catalog
+from snitflade.store.model import Catalog
 
 runner = CliRunner()
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -11,13 +11,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from snitflade.catalog import Catalog as Runtime
+from snitflade.ask.matching import find_area
+from snitflade.ask.search import search
 from snitflade.errors import DataError, NoMatchError
-from snitflade.layers import LAYER_FILES, apply_layers
-from snitflade.loader import builtin_data_dir, load_catalog
-from snitflade.matching import find_area
-from snitflade.models import Catalog
-from snitflade.search import search
+from snitflade.store.model import Catalog
+from snitflade.store.model import Catalog as Runtime
+from tests.support import LAYER_FILES, apply_layers, builtin_data_dir, load_catalog
 
 SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

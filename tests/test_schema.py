@@ -6,8 +6,8 @@ import jsonschema
 import pytest
 import yaml
 
-from snitflade.loader import DATA_FILES, builtin_data_dir
-from snitflade.schema import data_file_schemas, schema_file_name
+from snitflade.store.schema import data_file_schemas, schema_file_name
+from tests.support import DATA_FILES, builtin_data_dir
 
 from .conftest import REPO
 

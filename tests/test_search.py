@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from snitflade.models import Catalog
-from snitflade.search import search
+from snitflade.ask.search import search
+from snitflade.store.model import Catalog
 
 # Questions as people ask them (several from the FAQ pages in the fact sheet, section 18),
 # each with the item that answers it.

@@ -9,21 +9,21 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Catalog", "DataError", "NoMatchError", "SnitfladeError", "find_area", "load_catalog"]
+__all__ = ["Catalog", "DataError", "NoMatchError", "SnitfladeError", "catalog", "find_area"]
 
 if TYPE_CHECKING:
-    from snitflade.catalog import Catalog
+    from snitflade.ask.matching import find_area
     from snitflade.errors import DataError, NoMatchError, SnitfladeError
-    from snitflade.loader import load_catalog
-    from snitflade.matching import find_area
+    from snitflade.store import catalog
+    from snitflade.store.model import Catalog
 
 _LAZY = {
-    "Catalog": "snitflade.catalog",
+    "Catalog": "snitflade.store.model",
     "DataError": "snitflade.errors",
     "NoMatchError": "snitflade.errors",
     "SnitfladeError": "snitflade.errors",
-    "find_area": "snitflade.matching",
-    "load_catalog": "snitflade.loader",
+    "catalog": "snitflade.store",
+    "find_area": "snitflade.ask.matching",
 }
 
 

@@ -1,3 +1,3 @@
-from snitflade.quick import main
+from snitflade.cli import main
 
 main()

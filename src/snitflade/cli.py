@@ -8,7 +8,6 @@ the commands so that --help and completion stay fast.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import io
 import os
 import sys
@@ -18,9 +17,11 @@ from dataclasses import field as dataclass_field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated, Any
 
 import typer
+from typer._click.globals import get_current_context  # Typer vendors Click since 0.24
 from typer.core import TyperGroup
 
 from snitflade import __version__
@@ -42,7 +43,8 @@ def _lang_in(argv: list[str]) -> str | None:
 
 # Typer takes --help texts when the app is built, before it parses anything, so their language is
 # read from the command line and the environment here. Output follows the parsed --lang likewise.
-_T = TEXT[choose_language(_lang_in(sys.argv[1:]), os.environ)]
+_DEFAULT_LANG = choose_language(_lang_in(sys.argv[1:]), os.environ)
+_T = TEXT[_DEFAULT_LANG]
 
 
 class SnitfladeGroup(TyperGroup):
@@ -52,7 +54,7 @@ class SnitfladeGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except SnitfladeError as error:
-            print(f"{_say('error')}: {error.text(_options.lang)}", file=sys.stderr)
+            print(f"{_say('error')}: {error.text(_opts().lang)}", file=sys.stderr)
             raise typer.Exit(int(error.exit_code)) from None
 
 
@@ -130,16 +132,21 @@ class _Options:
     lang: Language = "da"
 
 
-_options = _Options()
+def _opts() -> _Options:
+    """The global options of this run, kept in the root Click context."""
+    ctx = get_current_context(silent=True)
+    found = ctx.find_root().obj if ctx is not None else None
+    return found if isinstance(found, _Options) else _Options(lang=_DEFAULT_LANG)
 
 
 def _say(key: str, **params: Any) -> str:
     """A message of the command line's own, in the language of this run."""
-    return TEXT[_options.lang][key].format(**params)
+    return TEXT[_opts().lang][key].format(**params)
 
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", help=_T["version"], callback=_show_version, is_eager=True),
@@ -163,8 +170,7 @@ def _root(
     ] = None,
 ) -> None:
     """Who of us does what? TR and AMR side by side in the terminal."""
-    global _options
-    _options = _Options(
+    ctx.obj = _Options(
         data_dirs=list(data_dir or []),
         strict=strict,
         explain=explain,
@@ -190,7 +196,7 @@ def _emit(
         extra: dict[str, Any] = {"file": io.StringIO(), "color_system": None} if to_file else {}
         console = Console(highlight=False, emoji=False, **extra)
         renderable = getattr(table, view)(
-            answer, console.width, explain=_options.explain, lang=_options.lang, **options
+            answer, console.width, explain=_opts().explain, lang=_opts().lang, **options
         )
         if console.is_terminal and not to_file:
             console.print(renderable)
@@ -200,14 +206,30 @@ def _emit(
             console.print(renderable)
         text = "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
     else:
-        renderer = importlib.import_module(f"snitflade.render.{fmt.value}")
-        text = getattr(renderer, view)(
-            answer, explain=_options.explain, lang=_options.lang, **options
+        text = getattr(_renderer(fmt.value), view)(
+            answer, explain=_opts().explain, lang=_opts().lang, **options
         )
     if to_file:
         _write_file(Path(str(output)), text, force)
     else:
         sys.stdout.write(text)
+
+
+def _renderer(name: str) -> ModuleType:
+    """The module that formats answers as `name` (markdown, json or html), imported when used."""
+    if name == "markdown":
+        from snitflade.render import markdown
+
+        return markdown
+    if name == "json":
+        from snitflade.render import json
+
+        return json
+    if name == "html":
+        from snitflade.render import html
+
+        return html
+    raise ValueError(name)
 
 
 def _write_file(path: Path, text: str, force: bool) -> None:
@@ -234,17 +256,20 @@ def _catalog(quiet: bool = False) -> Any:
 
     quiet: say nothing on stderr (shell completion, where it would land in the user's prompt).
     """
-    from snitflade import compiled
-    from snitflade.layers import find_layers
+    from snitflade import ask, store
+    from snitflade.store.sources import find_sources
 
-    if _options.explain and not quiet:
-        folders, _named = find_layers(_options.data_dirs)
+    options = _opts()
+    if options.explain and not quiet:
+        folders = find_sources(tuple(options.data_dirs), os.environ).layers
         order = ", ".join([_say("built_in"), *(str(f) for f in folders)])
         print(_say("layers", order=order), file=sys.stderr)
-    catalog, problems = compiled.load(_options.lang, _options.data_dirs)
+    catalog, problems = store.catalog(
+        tuple(options.data_dirs), options.lang, os.environ, ask.indexes()
+    )
     for problem in [] if quiet else problems:
-        print(f"{_say('warning')}: {problem.text(_options.lang)}", file=sys.stderr)
-    if problems and _options.strict:
+        print(f"{_say('warning')}: {problem.text(_opts().lang)}", file=sys.stderr)
+    if problems and _opts().strict:
         raise LayerError(msg("layer_strict", count=len(problems)))
     return catalog
 
@@ -298,7 +323,7 @@ def who(
     query = " ".join(topic).strip()
     if not query:
         raise typer.BadParameter(_say("who.empty"), param_hint=_T["meta.topic"])
-    from snitflade import answers
+    from snitflade.ask import answers
 
     _emit(fmt, "who", answers.who(_catalog(), query), why=why)
 
@@ -325,7 +350,7 @@ def search(
     query = " ".join(words).strip()
     if not query:
         raise typer.BadParameter(_say("search.empty"), param_hint=_T["meta.words"])
-    from snitflade import answers
+    from snitflade.ask import answers
 
     _emit(fmt, "search", answers.search(_catalog(), query, limit))
 
@@ -346,7 +371,7 @@ def glossary(
     """Forklar forkortelser og begreber: TR, AMR, FTR, AMO, AMG, AMU, APV, SU, MED, TRIO m.fl."""
     if term is not None and not term.strip():
         raise typer.BadParameter(_say("glossary.empty"), param_hint=_T["meta.term"])
-    from snitflade import answers
+    from snitflade.ask import answers
 
     _emit(fmt, "glossary", answers.glossary(_catalog(), term))
 
@@ -377,7 +402,7 @@ def role(
     fmt: FormatOpt = OutputFormat.table,
 ) -> None:
     """Vis rollens opgaver, dens arbejdsgrundlag og dens egne og fælles områder."""
-    from snitflade import answers
+    from snitflade.ask import answers
 
     _emit(fmt, "role", answers.role(_catalog(), which.value))
 
@@ -388,7 +413,7 @@ def role(
 )
 def compare(fmt: FormatOpt = OutputFormat.table) -> None:
     """Sammenlign TR og AMR på arbejdsgrundlaget: valg, regler, beskyttelse, ansvar m.m."""
-    from snitflade import answers
+    from snitflade.ask import answers
 
     _emit(fmt, "compare", answers.compare(_catalog()))
 
@@ -399,7 +424,7 @@ def compare(fmt: FormatOpt = OutputFormat.table) -> None:
 )
 def sources(fmt: FormatOpt = OutputFormat.table) -> None:
     """List hver kilde, som data citerer, med titel, adresse og antal punkter, der citerer den."""
-    from snitflade import answers
+    from snitflade.ask import answers
 
     uses = [use for use in answers.source_usage(_catalog()) if use.citations]
     _emit(fmt, "sources", uses)
@@ -429,7 +454,7 @@ def _meeting_date(value: str | None) -> date | None:
 
 
 def _meeting(workplace: str | None, day: date | None, participants: list[str] | None) -> Any:
-    from snitflade.checklists import Meeting
+    from snitflade.ask.checklists import Meeting
 
     names = tuple(
         name.strip() for entry in participants or [] for name in entry.split(",") if name.strip()
@@ -489,7 +514,7 @@ def checklist(
 
     Felter, du ikke udfylder, står som linjer, man kan skrive på. Spørger aldrig om noget.
     """
-    from snitflade import checklists
+    from snitflade.ask import checklists
 
     meeting = _meeting(workplace, day, participants)
     query = " ".join(topic or []).strip()
@@ -526,7 +551,7 @@ def onboarding(
     force: ForceOpt = False,
 ) -> None:
     """Skriv en "Godt i gang"-note til en nyvalgt TR eller AMR, klar til onboarding-noterne."""
-    from snitflade import checklists
+    from snitflade.ask import checklists
 
     note = checklists.onboarding_note(_catalog(), which.value)
     _emit(fmt, "onboarding", note, output=output, force=force)
@@ -551,17 +576,15 @@ def validate(
     ] = None,
 ) -> None:
     """Tjek jeres lag: hvert problem som fil:linje:kolonne: felt: besked. Exit 1 ved problemer."""
-    from snitflade.layers import apply_layers, find_layers
-    from snitflade.loader import load_validated
+    from snitflade.store import check_layers
 
-    base = load_validated(lang=_options.lang)  # a broken built-in folder: the error boundary
-    folders, named = (list(paths), True) if paths else find_layers(_options.data_dirs)
+    named = tuple(str(p) for p in paths) if paths else tuple(_opts().data_dirs)
+    folders, problems = check_layers(named, _opts().lang, os.environ)
     if not folders:
         print(_say("no_layers"), file=sys.stderr)
         return
-    _catalog, problems = apply_layers(base, folders, must_exist=named)
     for problem in problems:
-        print(problem.text(_options.lang))
+        print(problem.text(_opts().lang))
     checked = ", ".join(str(f) for f in folders)
     if problems:
         print(_say("problems_in", count=len(problems), paths=checked), file=sys.stderr)
@@ -592,9 +615,10 @@ def init(
 
     Filerne er kommenterede og består `snitflade validate`. Intet overskrives uden --force.
     """
-    from snitflade.layers import personal_layer, starter_layer
+    from snitflade.store.sources import personal_layer
+    from snitflade.store.starter import starter_layer
 
-    target = folder if folder is not None else personal_layer()
+    target = folder if folder is not None else personal_layer(os.environ)
     files = starter_layer()
     existing = [target / name for name in files if (target / name).exists()]
     if existing and not force:

@@ -29,6 +29,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid YAML: the character U+{code:04X} is not allowed in YAML (control character)",
     },
     "yaml_invalid": {"da": "ugyldig YAML: {reason}", "en": "invalid YAML: {reason}"},
+    "yaml_tab": {
+        "da": "ugyldig YAML: et tabulatortegn; ryk ind med mellemrum, ikke tabulator",
+        "en": "invalid YAML: a tab character; indent with spaces, not tabs",
+    },
+    "yaml_merge_key": {
+        "da": "YAML-fletnøgler (<<:) understøttes ikke; skriv nøglerne ud",
+        "en": "YAML merge keys (<<:) are not supported; write the keys out",
+    },
+    "not_a_file": {
+        "da": "er ikke en almindelig fil (fx en FIFO eller en enhed); den læses ikke",
+        "en": "is not a regular file (a FIFO or a device, say); it is not read",
+    },
+    "not_a_file_folder": {
+        "da": "er en mappe, ikke en fil; den læses ikke",
+        "en": "is a folder, not a file; it is not read",
+    },
+    "folder_unreadable": {
+        "da": "mappen kan ikke læses: {reason}",
+        "en": "cannot read the folder: {reason}",
+    },
+    "id_twice_in_layer": {
+        "da": "id'et '{id}' står to gange i samme lag; det andet bruges ikke",
+        "en": "the id '{id}' appears twice in the same layer; the second is not used",
+    },
     "yaml_too_deep": {
         "da": "YAML'en er for dybt indlejret; filen bruges ikke",
         "en": "the YAML is nested too deeply; the file is not used",

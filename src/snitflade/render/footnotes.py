@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from snitflade.answers import Cited, cite
-from snitflade.catalog import Citation, Source
+from snitflade.ask.answers import Cited, cite
 from snitflade.render.words import Words
+from snitflade.store.model import Citation, Source
 
 
 class Cites(Protocol):

@@ -9,12 +9,12 @@ from __future__ import annotations
 from html import escape as _escape
 
 from snitflade import __version__
-from snitflade.catalog import Link, Statement
-from snitflade.checklists import Checklist, Meeting
+from snitflade.ask.checklists import Checklist, Meeting
 from snitflade.render import words
 from snitflade.render.footnotes import Cites, Footnotes
 from snitflade.render.text import printable
 from snitflade.render.words import Words
+from snitflade.store.model import Link, Statement
 
 STYLE = """
 @page { size: A4; margin: 10mm 13mm; }

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable
 from typing import Any
 
-from snitflade.answers import (
+from snitflade.ask.answers import (
     AreaAnswer,
     CompareAnswer,
     GlossaryAnswer,
@@ -15,10 +16,10 @@ from snitflade.answers import (
     SourceUse,
     cite,
 )
-from snitflade.catalog import Area, Contact, Link, Source, Statement
-from snitflade.checklists import Checklist, OnboardingNote
-from snitflade.matching import Match
+from snitflade.ask.checklists import Checklist, OnboardingNote
+from snitflade.ask.matching import Match
 from snitflade.render import words
+from snitflade.store.model import Area, Contact, Link, Source, Statement
 
 SHAPE_VERSION = 1
 
@@ -60,7 +61,8 @@ def _citation(citation: Any, sources: dict[str, Source]) -> dict[str, Any]:
 
 
 def _contact(contact: Contact, origins: dict[str, str]) -> dict[str, Any]:
-    return contact.as_dict() | {"layer": origins.get(contact.id)}
+    details = {f.name: getattr(contact, f.name) for f in dataclasses.fields(contact)}
+    return details | {"layer": origins.get(contact.id)}
 
 
 def _area_ref(area: Area) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from snitflade.answers import (
+from snitflade.ask.answers import (
     AreaAnswer,
     CompareAnswer,
     GlossaryAnswer,
@@ -13,13 +13,13 @@ from snitflade.answers import (
     SearchAnswer,
     SourceUse,
 )
-from snitflade.catalog import Area, Contact, Link, Role, Statement
-from snitflade.checklists import Checklist, Meeting, OnboardingNote
+from snitflade.ask.checklists import Checklist, Meeting, OnboardingNote
 from snitflade.folding import token_forms
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
 from snitflade.render.text import printable
 from snitflade.render.words import Words
+from snitflade.store.model import Area, Contact, Link, Role, Statement
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 

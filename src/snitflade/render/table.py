@@ -12,7 +12,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from snitflade.answers import (
+from snitflade.ask.answers import (
     AreaAnswer,
     CompareAnswer,
     GlossaryAnswer,
@@ -20,13 +20,13 @@ from snitflade.answers import (
     SearchAnswer,
     SourceUse,
 )
-from snitflade.catalog import Area, Contact, Link, Role, Statement
-from snitflade.checklists import Checklist, OnboardingNote
+from snitflade.ask.checklists import Checklist, OnboardingNote
 from snitflade.folding import token_forms
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
 from snitflade.render.text import printable
 from snitflade.render.words import Words
+from snitflade.store.model import Area, Contact, Link, Role, Statement
 
 # Below this width two columns would break long Danish compounds; stack the roles instead.
 SIDE_BY_SIDE_MIN_WIDTH = 70

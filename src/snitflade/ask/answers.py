@@ -7,7 +7,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from snitflade.catalog import (
+from snitflade.ask.matching import SUGGESTION_CUTOFF, Match, find_area, suggest
+from snitflade.ask.search import DEFAULT_LIMIT, Hit
+from snitflade.ask.search import search as find
+from snitflade.errors import NoMatchError
+from snitflade.folding import fold
+from snitflade.store.model import (
     ASPECTS,
     Area,
     Aspect,
@@ -22,11 +27,6 @@ from snitflade.catalog import (
     Source,
     Statement,
 )
-from snitflade.errors import NoMatchError
-from snitflade.folding import fold
-from snitflade.matching import SUGGESTION_CUTOFF, Match, find_area, suggest
-from snitflade.search import DEFAULT_LIMIT, Hit
-from snitflade.search import search as find
 
 
 @dataclass(frozen=True, kw_only=True)

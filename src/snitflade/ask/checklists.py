@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from snitflade.answers import Page, page
-from snitflade.catalog import Area, Catalog, Duty, Guidance, Link, Role, Statement
-from snitflade.matching import Match, find_area
+from snitflade.ask.answers import Page, page
+from snitflade.ask.matching import Match, find_area
+from snitflade.store.model import Area, Catalog, Duty, Guidance, Link, Role, Statement
 
 
 @dataclass(frozen=True)

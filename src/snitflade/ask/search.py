@@ -12,9 +12,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from snitflade.catalog import Catalog, Citation
+from snitflade.ask.matching import ACCEPT, rank_areas
 from snitflade.folding import LONG_WORD, is_content, query_forms, token_forms, typo_of
-from snitflade.matching import ACCEPT, rank_areas
+from snitflade.store.model import Catalog, Citation
 
 K1 = 1.2
 B = 0.75

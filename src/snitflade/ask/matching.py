@@ -26,7 +26,7 @@ from snitflade.errors import NoMatchError
 from snitflade.folding import TYPO_MIN_LETTERS, fold, is_content, query_forms, token_forms, typo_of
 
 if TYPE_CHECKING:
-    from snitflade.catalog import Area, Catalog
+    from snitflade.store.model import Area, Catalog
 
 ACCEPT = 0.6
 CLOSE = 0.12  # others within this of the best are named under "Se også"
