@@ -76,7 +76,7 @@ def test_a_typical_area_checklist_prints_on_one_page(tmp_path: Path) -> None:
     assert "Møde om: Forebyggelse af stress" in text
     assert "1. december 2026" in text
     assert "TR forbereder" in text and "AMR forbereder" in text
-    assert "https://pav.medst.dk/" in text  # links and sources print as readable addresses
+    assert "https://at.dk/" in text  # links and sources print as readable addresses
 
 
 def test_every_area_checklist_prints_on_two_pages_at_most(catalog: Catalog, tmp_path: Path) -> None:

@@ -34,7 +34,8 @@ QUESTIONS = [
     ("Hvem kan stemme ved valget af tillidsrepræsentant?", "tr-basis-valg"),
     (
         "Hvornår skal de to dages supplerende arbejdsmiljøuddannelse tilbydes?",
-        "amr-basis-supplerende",
+        # The second edition states the 2 days in more places; each of these holds the answer.
+        "amr-basis-supplerende|amr-basis-uddannelse|tid-og-vilkaar-ledelse-uddannelse",
     ),
     ("hvor længe er en AMR valgt", "amr-basis-valgperiode"),
     ("hvornår skal der holdes sygesamtale", "sygefravaer-ledelse-samtale"),
@@ -48,7 +49,7 @@ def test_question_finds_its_answer_in_the_top_three(
     catalog: Catalog, question: str, item_id: str
 ) -> None:
     top = [hit.id for hit in search(catalog, question, limit=3)]
-    assert item_id in top, f"{question!r} -> {top}"
+    assert set(item_id.split("|")) & set(top), f"{question!r} -> {top}"
 
 
 @pytest.mark.parametrize("query", ["pizza", "fodbold", "", "?!", "og i på"])

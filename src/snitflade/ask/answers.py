@@ -241,11 +241,12 @@ def all_statements(catalog: Catalog) -> list[Statement | Link]:
     for r in catalog.roles:
         items += [*r.duties, *r.basis]
     for a in catalog.areas:
-        items += [*a.duties, *a.employer, *a.advice, *a.facts]
+        items += [*a.duties, *a.employer, *a.advice, *a.facts, *a.steps]
     for g in catalog.guidance:
         items += g.items
     items += catalog.links
     items += catalog.glossary
+    items += catalog.deadlines
     return items
 
 

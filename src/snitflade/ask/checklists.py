@@ -67,6 +67,11 @@ def coordination_checklist(catalog: Catalog, meeting: Meeting) -> Checklist:
     )
 
 
+# A checklist goes to a meeting on paper: the first two facts of a topic (the data puts the key
+# rules first), not all of them; `snitflade who TOPIC` shows the rest.
+FACTS_ON_A_CHECKLIST = 2
+
+
 def area_checklist(catalog: Catalog, query: str, meeting: Meeting) -> Checklist:
     """The checklist for a meeting on one area: who prepares what, what you decide, follow-up."""
     match = find_area(catalog, query)
@@ -88,7 +93,7 @@ def area_checklist(catalog: Catalog, query: str, meeting: Meeting) -> Checklist:
         CheckSection(key="together", items=(*duties("shared"), *advice)),
         CheckSection(key="follow_up", items=area.employer),
         CheckSection(key="local", items=area.local, checkable=False),
-        CheckSection(key="facts", items=area.facts, checkable=False),
+        CheckSection(key="facts", items=area.facts[:FACTS_ON_A_CHECKLIST], checkable=False),
     ]
     return Checklist(
         kind="area",
