@@ -239,7 +239,7 @@ def all_statements(catalog: Catalog) -> list[Statement | Link]:
     """Return every item of the data that cites a source."""
     items: list[Statement | Link] = []
     for r in catalog.roles:
-        items += [*r.duties, *r.basis]
+        items += [*r.duties, *r.basis, *r.first_steps]
     for a in catalog.areas:
         items += [*a.duties, *a.employer, *a.advice, *a.facts, *a.steps]
     for g in catalog.guidance:

@@ -289,6 +289,7 @@ class Role:
     summary: Say
     duties: Annotated[tuple[Statement, ...], MinLen(1)]
     basis: Annotated[tuple[BasisItem, ...], MinLen(1)]
+    first_steps: tuple[Statement, ...] = ()  # a new rep's first 30 days, in order
     contacts: tuple[Contact, ...] = ()
 
 
