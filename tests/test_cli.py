@@ -23,6 +23,7 @@ runner = CliRunner()
 ANSI = re.compile(r"\x1b\[")
 COMMANDS = [
     "who", "search", "glossary", "checklist", "onboarding", "topics", "role", "compare", "sources",
+    "deadlines",
 ]  # fmt: skip
 EXAMPLE_ARGS = {
     "who": ["who", "stress"],
@@ -34,6 +35,7 @@ EXAMPLE_ARGS = {
     "role": ["role", "amr"],
     "compare": ["compare"],
     "sources": ["sources"],
+    "deadlines": ["deadlines", "apv"],
 }
 
 
@@ -129,12 +131,12 @@ def test_who_json_shape() -> None:
     document = json.loads(runner.invoke(app, ["who", "apv", "--format", "json"]).stdout)
     assert set(document) == {
         "version", "match", "area", "duties", "employer", "advice", "facts", "links", "related",
-        "local", "contacts",
+        "local", "contacts", "steps", "sector", "sections",
     }  # fmt: skip
     assert set(document["match"]) == {"area", "field", "matched", "score", "how", "words", "others"}
     assert {"id", "title", "summary", "lead", "groups", "aliases"} == set(document["area"])
     for item in document["duties"] + document["facts"] + document["employer"]:
-        assert {"id", "role", "text", "note", "sources", "layer"} <= set(item)
+        assert {"id", "role", "text", "note", "sources", "layer", "sectors"} <= set(item)
         assert item["sources"], item["id"]
         for source in item["sources"]:
             assert set(source) == {"id", "title", "url", "ref", "fact"}

@@ -274,7 +274,7 @@ def test_init_writes_a_layer_that_validates_clean_and_never_overwrites(tmp_path:
     result = runner.invoke(app, ["init", str(target)])
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in target.iterdir()) == [
-        "collaboration_areas.yaml", "roles.yaml", "sources.yaml"
+        "collaboration_areas.yaml", "roles.yaml", "settings.yaml", "sources.yaml"
     ]  # fmt: skip
     assert runner.invoke(app, ["validate", str(target)]).exit_code == 0
     who = runner.invoke(app, ["--data-dir", str(target), "who", "vagtbytte"])

@@ -81,6 +81,13 @@ class RoleChoice(StrEnum):
     amr = "amr"
 
 
+class SectorChoice(StrEnum):
+    privat = "privat"
+    stat = "stat"
+    kommune = "kommune"
+    region = "region"
+
+
 def _examples(*lines: str) -> str:
     """Format `--help` examples as a Markdown code block (Typer renders it line by line)."""
     return f"**{_T['examples']}**\n\n```\n" + "\n".join(lines) + "\n```"
@@ -130,6 +137,7 @@ class _Options:
     strict: bool = False
     explain: bool = False
     lang: Language = "da"
+    sector: str | None = None
 
 
 def _opts() -> _Options:
@@ -168,6 +176,15 @@ def _root(
         LangChoice | None,
         typer.Option("--lang", case_sensitive=False, metavar="da|en", help=_T["lang"]),
     ] = None,
+    sector: Annotated[
+        SectorChoice | None,
+        typer.Option(
+            "--sector",
+            case_sensitive=False,
+            metavar="privat|stat|kommune|region",
+            help=_T["sector"],
+        ),
+    ] = None,
 ) -> None:
     """Who of us does what? TR and AMR side by side in the terminal."""
     ctx.obj = _Options(
@@ -175,6 +192,7 @@ def _root(
         strict=strict,
         explain=explain,
         lang=choose_language(lang.value if lang else None, os.environ),
+        sector=sector.value if sector else None,
     )
 
 
@@ -271,7 +289,9 @@ def _catalog(quiet: bool = False) -> Any:
         print(f"{_say('warning')}: {problem.text(_opts().lang)}", file=sys.stderr)
     if problems and _opts().strict:
         raise LayerError(msg("layer_strict", count=len(problems)))
-    return catalog
+    from snitflade.ask.scope import choose_sector, scoped
+
+    return scoped(catalog, choose_sector(options.sector, os.environ, catalog.settings))
 
 
 def _complete_topic(incomplete: str) -> list[tuple[str, str]]:
@@ -428,6 +448,41 @@ def sources(fmt: FormatOpt = OutputFormat.table) -> None:
 
     uses = [use for use in answers.source_usage(_catalog()) if use.citations]
     _emit(fmt, "sources", uses)
+
+
+@app.command(
+    help=_T["deadlines"],
+    epilog=_examples(
+        "snitflade deadlines",
+        "snitflade deadlines apv",
+        "snitflade deadlines --role amr",
+        "snitflade --sector stat deadlines --format json",
+    ),
+)
+def deadlines(
+    topic: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help=_T["deadlines.topic"],
+            metavar=_T["meta.optional_topic"],
+            show_default=False,
+            autocompletion=_complete_topic,
+        ),
+    ] = None,
+    which: Annotated[
+        RoleChoice | None,
+        typer.Option(
+            "--role", "-r", case_sensitive=False, metavar="tr|amr", help=_T["deadlines.role"]
+        ),
+    ] = None,
+    fmt: FormatOpt = OutputFormat.table,
+) -> None:
+    """List the deadlines and intervals a rep must not miss."""
+    from snitflade.ask import answers
+
+    query = " ".join(topic or []).strip() or None
+    answer = answers.deadlines(_catalog(), which.value if which else None, query)
+    _emit(fmt, "deadlines", answer)
 
 
 OutputOpt = Annotated[

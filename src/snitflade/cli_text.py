@@ -15,6 +15,12 @@ TEXT: dict[str, dict[str, str]] = {
         "LC_MESSAGES, LANG; ellers dansk.",
         "data_dir": "Et lag med jeres egne data oven på de indbyggede. Må gentages; sidste vinder.",
         "strict": "Et problem i et lag er en fejl (exit 1), ikke en advarsel.",
+        "sector": "Vis kun reglerne for jeres sektor. Uden: SNITFLADE_SECTOR eller lagets "
+        "settings.yaml; ellers alle sektorer, hver begrænset regel mærket.",
+        "deadlines": "List de frister og intervaller, en TR eller AMR ikke må misse: tal, enhed, "
+        "hvad fristen regnes fra, hvem der holder øje, og kilden.",
+        "deadlines.topic": "Kun fristerne for dette emne, fx apv eller sygefravær.",
+        "deadlines.role": "Kun fristerne, som tr eller amr holder øje med (og de fælles).",
         "explain": "Vis hvilket lag hvert punkt kommer fra.",
         "who": "Vis hvad TR gør, hvad AMR gør, og hvad de gør sammen inden for et emne.\n\n"
         "Emnet må være et id, en titel, et ord folk bruger, en stavefejl eller et helt spørgsmål.",
@@ -98,6 +104,12 @@ TEXT: dict[str, dict[str, str]] = {
         "data_dir": "A layer of your own data on top of the built-in data. Repeatable; the last "
         "wins.",
         "strict": "A problem in a layer is an error (exit 1), not a warning.",
+        "sector": "Show only the rules of your sector. Without it: SNITFLADE_SECTOR or a layer's "
+        "settings.yaml; otherwise every sector, each limited rule labelled.",
+        "deadlines": "List the deadlines and intervals a TR or AMR must not miss: number, unit, "
+        "what it runs from, who watches it, and the source.",
+        "deadlines.topic": "Only the deadlines of this topic, e.g. apv or sick leave.",
+        "deadlines.role": "Only the deadlines tr or amr watches (and the shared ones).",
         "explain": "Show which layer each item comes from.",
         "who": "Show what the TR does, what the AMR does, and what they do together on a topic."
         "\n\nThe topic may be an id, a title, a word people use, a typo or a whole question.",

@@ -75,6 +75,12 @@ class OutputError(SnitfladeError):
     """The answer cannot be written where the user asked (file exists, folder missing …)."""
 
 
+class UsageError(SnitfladeError):
+    """A value the user gave cannot be used (an unknown sector, say): exit 2, as Click does."""
+
+    exit_code = ExitCode.USAGE
+
+
 class NoMatchError(SnitfladeError):
     """Nothing matched the user's words: no topic, glossary term or search hit."""
 

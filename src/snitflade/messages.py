@@ -151,6 +151,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "kan ikke skrive {path}: {reason}",
         "en": "cannot write {path}: {reason}",
     },
+    "bad_sector": {
+        "da": "ukendt sektor '{value}' i {where}; vælg en af: {sectors}",
+        "en": "unknown sector '{value}' in {where}; choose one of: {sectors}",
+    },
     "cannot_make_folder": {
         "da": "kan ikke lave mappen {path}: {reason}",
         "en": "cannot make the folder {path}: {reason}",

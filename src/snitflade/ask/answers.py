@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from snitflade.ask.matching import SUGGESTION_CUTOFF, Match, find_area, suggest
+from snitflade.ask.scope import holds, in_sector
 from snitflade.ask.search import DEFAULT_LIMIT, Hit
 from snitflade.ask.search import search as find
 from snitflade.errors import NoMatchError
@@ -20,12 +22,15 @@ from snitflade.store.model import (
     Catalog,
     Citation,
     Contact,
+    Deadline,
     Duty,
     GlossaryTerm,
     Link,
     Role,
+    Sector,
     Source,
     Statement,
+    Step,
 )
 
 
@@ -36,6 +41,7 @@ class Page:
     sources: dict[str, Source]
     origins: dict[str, str] = field(default_factory=dict)  # item id -> layer, if not built in
     untranslated: frozenset[str] = frozenset()  # ids shown in Danish for want of English
+    sector: Sector | None = None  # the sector shown; None: all, limited items labelled
 
 
 def page(catalog: Catalog) -> dict[str, Any]:
@@ -44,7 +50,22 @@ def page(catalog: Catalog) -> dict[str, Any]:
         "sources": {source.id: source for source in catalog.sources},
         "origins": catalog.origins,
         "untranslated": catalog.untranslated,
+        "sector": catalog.settings.sector,
     }
+
+
+@dataclass(frozen=True)
+class Part:
+    """One titled section of a page, in the order the page shows it.
+
+    `key` names the kind of section (its heading comes from the strings table unless the data
+    gives one in `title`): tr, amr, together, steps, local, employer, advice, facts, links,
+    related, duties, first_steps, basis, own_areas, shared_areas.
+    """
+
+    key: str
+    items: tuple[Any, ...]
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,10 +104,22 @@ class AreaAnswer(Page):
     related: tuple[Area, ...]
     local: tuple[Statement, ...]
     contacts: tuple[tuple[Role, tuple[Contact, ...]], ...]  # roles that have local contacts
+    steps: tuple[Step, ...] = ()
 
     @property
     def area(self) -> Area:
         return self.match.area
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """The page's sections in the order every format shows them. TR and AMR always show."""
+        parts = [Part("tr", self.tr), Part("amr", self.amr), Part("together", self.shared)]
+        parts += [Part("steps", self.steps), Part("local", self.local)]
+        parts += [Part("employer", self.employer)]
+        parts += [Part("advice", section.items, section.title) for section in self.advice]
+        parts += [Part("facts", self.facts), Part("links", self.links)]
+        parts.append(Part("related", self.related))
+        return tuple(p for p in parts if p.items or p.key in ("tr", "amr"))
 
 
 @dataclass(frozen=True)
@@ -94,6 +127,18 @@ class RoleAnswer(Page):
     role: Role
     own_areas: tuple[Area, ...]
     shared_areas: tuple[Area, ...]
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """The role page's sections, in the order every format shows them."""
+        found = self.role
+        parts = (
+            Part("duties", found.duties),
+            Part("basis", found.basis),
+            Part("own_areas", self.own_areas),
+            Part("shared_areas", self.shared_areas),
+        )
+        return tuple(p for p in parts if p.items)
 
 
 @dataclass(frozen=True)
@@ -122,6 +167,14 @@ class GlossaryAnswer(Page):
 
 
 @dataclass(frozen=True)
+class DeadlinesAnswer(Page):
+    deadlines: tuple[Deadline, ...]
+    areas: dict[str, Area]  # the topic of each deadline
+    role: str | None = None  # the role asked for, if any
+    topic: Area | None = None  # the topic asked for, if any
+
+
+@dataclass(frozen=True)
 class SourceUse:
     source: Source
     citations: int
@@ -135,25 +188,28 @@ def who(catalog: Catalog, query: str) -> AreaAnswer:
     """Answer `snitflade who QUERY`: the area side by side, with advice, facts and links."""
     match = find_area(catalog, query)
     area = match.area
+    sector = catalog.settings.sector
     advice = []
-    if area.advice:
-        advice.append(Section(title=None, kind="advice", items=area.advice))
+    if in_sector(area.advice, sector):
+        advice.append(Section(title=None, kind="advice", items=in_sector(area.advice, sector)))
     advice += [
-        Section(title=group.title, kind=group.kind, items=group.items)
+        Section(title=group.title, kind=group.kind, items=in_sector(group.items, sector))
         for group in catalog.guidance
-        if area.id in group.applies_to
+        if area.id in group.applies_to and in_sector(group.items, sector)
     ]
+    duties = in_sector(area.duties, sector)
     return AreaAnswer(
         match=match,
-        tr=tuple(d for d in area.duties if d.role == "tr"),
-        amr=tuple(d for d in area.duties if d.role == "amr"),
-        shared=tuple(d for d in area.duties if d.role == "shared"),
-        employer=area.employer,
+        tr=tuple(d for d in duties if d.role == "tr"),
+        amr=tuple(d for d in duties if d.role == "amr"),
+        shared=tuple(d for d in duties if d.role == "shared"),
+        employer=in_sector(area.employer, sector),
         advice=tuple(advice),
-        facts=area.facts,
+        facts=in_sector(area.facts, sector),
+        steps=in_sector(area.steps, sector),
         links=tuple(catalog.link(link_id) for link_id in area.links),
         related=_see_also(catalog, match),
-        local=area.local,
+        local=in_sector(area.local, sector),
         contacts=tuple((r, r.contacts) for r in catalog.roles if r.contacts),
         **page(catalog),
     )
@@ -167,7 +223,8 @@ def _see_also(catalog: Catalog, match: Match) -> tuple[Area, ...]:
 
 def glossary(catalog: Catalog, term: str | None = None) -> GlossaryAnswer:
     """Answer `snitflade glossary [TERM]`: every term, or the one that `term` names."""
-    return GlossaryAnswer(terms=_glossary_terms(catalog, term), **page(catalog))
+    terms = in_sector(_glossary_terms(catalog, term), catalog.settings.sector)
+    return GlossaryAnswer(terms=terms, **page(catalog))
 
 
 def _glossary_terms(catalog: Catalog, term: str | None) -> tuple[GlossaryTerm, ...]:
@@ -202,6 +259,9 @@ def _glossary_terms(catalog: Catalog, term: str | None) -> tuple[GlossaryTerm, .
 def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> SearchAnswer:
     """Answer `snitflade search WORDS`: ranked hits over everything; NoMatchError if none."""
     hits = find(catalog, query, limit)
+    if sector := catalog.settings.sector:
+        items = {item.id: item for item in all_statements(catalog)}
+        hits = [h for h in hits if holds(items.get(h.id), sector)]
     if not hits:
         raise NoMatchError(
             query, suggest(catalog, query), what="what_result", listing="snitflade topics"
@@ -211,7 +271,7 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> SearchAn
 
 def role(catalog: Catalog, role_id: str) -> RoleAnswer:
     """Answer `snitflade role tr|amr`: duties, arbejdsgrundlag, own and shared areas."""
-    found = catalog.role(role_id)
+    found = _role_in_sector(catalog.role(role_id), catalog.settings.sector)
     return RoleAnswer(
         role=found,
         own_areas=tuple(a for a in catalog.areas if role_id in a.groups),
@@ -222,7 +282,8 @@ def role(catalog: Catalog, role_id: str) -> RoleAnswer:
 
 def compare(catalog: Catalog) -> CompareAnswer:
     """Answer `snitflade compare`: the two roles' arbejdsgrundlag, aspect by aspect."""
-    tr, amr = catalog.role("tr"), catalog.role("amr")
+    sector = catalog.settings.sector
+    tr, amr = (_role_in_sector(catalog.role(r), sector) for r in ("tr", "amr"))
     rows = tuple(
         CompareRow(
             aspect=aspect,
@@ -233,6 +294,37 @@ def compare(catalog: Catalog) -> CompareAnswer:
         if any(b.aspect == aspect for b in (*tr.basis, *amr.basis))
     )
     return CompareAnswer(tr=tr, amr=amr, rows=rows, **page(catalog))
+
+
+def _role_in_sector(found: Role, sector: Sector | None) -> Role:
+    """The role with only what holds in `sector` (a role always keeps its summary)."""
+    if sector is None:
+        return found
+    return dataclasses.replace(
+        found,
+        duties=in_sector(found.duties, sector),
+        basis=in_sector(found.basis, sector),
+        first_steps=in_sector(found.first_steps, sector),
+    )
+
+
+def deadlines(
+    catalog: Catalog, role_id: str | None = None, query: str | None = None
+) -> DeadlinesAnswer:
+    """Answer `snitflade deadlines`: every deadline, or those of one role or one topic."""
+    topic = find_area(catalog, query).area if query else None
+    found = [
+        d
+        for d in in_sector(catalog.deadlines, catalog.settings.sector)
+        if (role_id is None or d.role in (role_id, "shared"))
+        and (topic is None or d.area == topic.id)
+    ]
+    areas = {d.area: catalog.area(d.area) for d in found}
+    order = {area_id: i for i, area_id in enumerate(catalog.areas.ids)}  # type: ignore[attr-defined]
+    found.sort(key=lambda d: order.get(d.area, len(order)))  # grouped by topic, data order
+    return DeadlinesAnswer(
+        deadlines=tuple(found), areas=areas, role=role_id, topic=topic, **page(catalog)
+    )
 
 
 def all_statements(catalog: Catalog) -> list[Statement | Link]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from snitflade.ask.answers import Page, page
 from snitflade.ask.matching import Match, find_area
+from snitflade.ask.scope import in_sector
 from snitflade.store.model import Area, Catalog, Duty, Guidance, Link, Role, Statement
 
 
@@ -76,9 +77,10 @@ def area_checklist(catalog: Catalog, query: str, meeting: Meeting) -> Checklist:
     """The checklist for a meeting on one area: who prepares what, what you decide, follow-up."""
     match = find_area(catalog, query)
     area = match.area
+    sector = catalog.settings.sector
 
     def duties(role: str) -> tuple[Duty, ...]:
-        return tuple(d for d in area.duties if d.role == role)
+        return tuple(d for d in in_sector(area.duties, sector) if d.role == role)
 
     advice: list[Statement] = list(area.advice)
     advice += [
@@ -87,13 +89,14 @@ def area_checklist(catalog: Catalog, query: str, meeting: Meeting) -> Checklist:
         if group.kind == "advice" and area.id in group.applies_to
         for item in group.items
     ]
+    facts = in_sector(area.facts, sector)
     sections = [
         CheckSection(key="tr", items=duties("tr")),
         CheckSection(key="amr", items=duties("amr")),
-        CheckSection(key="together", items=(*duties("shared"), *advice)),
-        CheckSection(key="follow_up", items=area.employer),
-        CheckSection(key="local", items=area.local, checkable=False),
-        CheckSection(key="facts", items=area.facts[:FACTS_ON_A_CHECKLIST], checkable=False),
+        CheckSection(key="together", items=(*duties("shared"), *in_sector(advice, sector))),
+        CheckSection(key="follow_up", items=in_sector(area.employer, sector)),
+        CheckSection(key="local", items=in_sector(area.local, sector), checkable=False),
+        CheckSection(key="facts", items=facts[:FACTS_ON_A_CHECKLIST], checkable=False),
     ]
     return Checklist(
         kind="area",

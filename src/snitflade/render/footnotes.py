@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from snitflade.ask.answers import Cited, cite
 from snitflade.render.words import Words
 from snitflade.store.model import Citation, Source
+
+if TYPE_CHECKING:
+    from snitflade.ask.answers import Page
 
 
 class Cites(Protocol):
@@ -36,6 +39,26 @@ class Footnotes:
         self._words = words or Words()
         self._numbers: dict[tuple[str, str | None], int] = {}
         self.entries: list[tuple[int, Cited, list[str]]] = []
+        self.label_sectors = True  # no sector chosen: limited items say where they hold
+
+    @classmethod
+    def for_page(cls, page: Page, explain: bool, words: Words) -> Footnotes:
+        """The footnotes of one page: its sources, and its layers with --explain."""
+        notes = cls(page.sources, page.origins if explain else None, page.untranslated, words)
+        notes.label_sectors = page.sector is None
+        return notes
+
+    def say(self, item: object, text: str | None = None) -> str:
+        """The item's text (or `text`), opened with the sectors it holds for, if limited.
+
+        "I staten: TR kan …". With a sector chosen, the page shows only what holds there, and
+        says so once at the top instead.
+        """
+        said: str = text if text is not None else getattr(item, "text", "")
+        sectors = getattr(item, "sectors", ())
+        if sectors and self.label_sectors:
+            return f"{self._words.sector_label(sectors)}: {said}"
+        return said
 
     def marks(self, item: Cites) -> list[int]:
         """Return the footnote numbers for `item`'s citations, numbering new ones."""

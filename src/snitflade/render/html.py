@@ -85,12 +85,13 @@ def _item(
         note = f'<div class="note">{esc(w.NOTE)}: {esc(item.note)}</div>'
     blank = _LINE * lines
     lead = '<span class="box"></span>' if box else '<span class="dot">•</span>'
-    return f"<li>{lead}<div>{esc(text)}{mark}{note}{blank}</div></li>"
+    said = notes.say(item, text) if item is not None else text
+    return f"<li>{lead}<div>{esc(said)}{mark}{note}{blank}</div></li>"
 
 
 def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str:
     w = words.for_language(lang)
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    notes = Footnotes.for_page(answer, explain, w)
     title = w.checklist_title(answer.area.title if answer.area else None)
     parts = [f"<h1>{esc(title)}</h1>"]
     if w.GLOSS:

@@ -10,7 +10,9 @@ from typing import Any
 from snitflade.ask.answers import (
     AreaAnswer,
     CompareAnswer,
+    DeadlinesAnswer,
     GlossaryAnswer,
+    Part,
     RoleAnswer,
     SearchAnswer,
     SourceUse,
@@ -43,6 +45,7 @@ def _item(
     if aspect := getattr(item, "aspect", None):
         result["aspect"] = aspect
     result["note"] = item.note
+    result["sectors"] = list(getattr(item, "sectors", ()))  # empty: every sector
     result["sources"] = [_citation(c, sources) for c in item.sources]
     result["layer"] = origins.get(item.id)  # None: built in
     result["untranslated"] = item.id in untranslated  # True: shown in Danish for want of English
@@ -112,8 +115,16 @@ def who(answer: AreaAnswer, why: bool = False, explain: bool = False, lang: str 
             "contacts": {
                 role.id: [_contact(c, org) for c in people] for role, people in answer.contacts
             },
+            "steps": [_item(s, src, org, untr) for s in answer.steps],
+            "sector": answer.sector,  # None: every sector, limited items carry "sectors"
+            "sections": [_section(part) for part in answer.parts],
         }
     )
+
+
+def _section(part: Part) -> dict[str, Any]:
+    """A section of the page as shown: its key, its data title if any, its items' ids in order."""
+    return {"key": part.key, "title": part.title, "items": [item.id for item in part.items]}
 
 
 def topics(areas: Iterable[Area], explain: bool = False, lang: str = "da") -> str:
@@ -148,6 +159,7 @@ def role(answer: RoleAnswer, explain: bool = False, lang: str = "da") -> str:
             "own_areas": [_area_ref(a) for a in answer.own_areas],
             "shared_areas": [_area_ref(a) for a in answer.shared_areas],
             "contacts": [_contact(c, org) for c in found.contacts],
+            "sector": answer.sector,
         }
     )
 
@@ -287,5 +299,28 @@ def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") ->
                 for g in note.advice
             ],
             "links": [_item(link, src, org, untr) for link in note.links],
+        }
+    )
+
+
+def deadlines(answer: DeadlinesAnswer, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    src, org, untr = answer.sources, answer.origins, answer.untranslated
+    return _dump(
+        {
+            "sector": answer.sector,
+            "role": answer.role,
+            "topic": _area_ref(answer.topic) if answer.topic else None,
+            "deadlines": [
+                _item(d, src, org, untr)
+                | {
+                    "area": _area_ref(answer.areas[d.area]),
+                    "value": d.value,
+                    "unit": d.unit,
+                    "amount": w.amount(d.value, d.unit),
+                    "runs_from": d.runs_from,
+                }
+                for d in answer.deadlines
+            ],
         }
     )

@@ -8,7 +8,10 @@ from collections.abc import Iterable
 from snitflade.ask.answers import (
     AreaAnswer,
     CompareAnswer,
+    DeadlinesAnswer,
     GlossaryAnswer,
+    Page,
+    Part,
     RoleAnswer,
     SearchAnswer,
     SourceUse,
@@ -32,7 +35,7 @@ def escape(text: str) -> str:
 def _items(w: Words, items: Iterable[Statement], notes: Footnotes) -> list[str]:
     lines = []
     for item in items:
-        lines.append(f"- {escape(item.text)} {notes.label(item)}")
+        lines.append(f"- {escape(notes.say(item))} {notes.label(item)}")
         if item.note:
             lines.append(f"  *{w.NOTE}: {escape(item.note)}*")
     return lines
@@ -79,6 +82,38 @@ def _gloss(w: Words) -> list[str]:
     return [f"*{escape(w.GLOSS)}*", ""] if w.GLOSS else []
 
 
+def _sector(w: Words, page: Page) -> list[str]:
+    """With a sector chosen, the page says once which rules it shows."""
+    return [f"*{escape(w.showing(page.sector))}*", ""] if page.sector else []
+
+
+def _labelled(w: Words, items: Iterable[Statement], notes: Footnotes) -> list[str]:
+    """Items with the role that does them in front: steps, and duties in a shared list."""
+    lines = []
+    for item in items:
+        who = w.ROLE_LABEL[getattr(item, "role", "shared")]
+        lines.append(f"- **{escape(who)}:** {escape(notes.say(item))} {notes.label(item)}")
+        if item.note:
+            lines.append(f"  *{w.NOTE}: {escape(item.note)}*")
+    return lines
+
+
+def _part(w: Words, part: Part, notes: Footnotes) -> list[str]:
+    """One section of an area's page, as Markdown."""
+    if part.key in ("tr", "amr"):
+        return _section(w.ROLE_LABEL[part.key], _items(w, part.items, notes) or [w.NOTHING])
+    if part.key == "steps":
+        return _section(w.STEPS, _labelled(w, part.items, notes))
+    if part.key == "links":
+        return _section(w.LINKS, _links(part.items, notes))
+    if part.key == "related":
+        return _section(w.SEE_ALSO, [_area_line(a) for a in part.items])
+    titles = {"together": w.TOGETHER, "local": w.LOCAL, "employer": w.EMPLOYER}
+    titles |= {"advice": w.ADVICE, "facts": w.FACTS}
+    title = escape(part.title) if part.title else titles[part.key]
+    return _section(title, _items(w, part.items, notes))
+
+
 def _area_line(area: Area) -> str:
     return f"- `{area.id}` – {escape(area.title)}"
 
@@ -95,29 +130,18 @@ def _why(w: Words, answer: AreaAnswer) -> list[str]:
 def who(answer: AreaAnswer, why: bool = False, explain: bool = False, lang: str = "da") -> str:
     w = words.for_language(lang)
     area = answer.area
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    notes = Footnotes.for_page(answer, explain, w)
     groups = ", ".join(w.GROUP_LABEL[g] for g in area.groups)
     lines = [f"# {escape(area.title)}", ""]
     if why:
         lines += _why(w, answer)
     lines += [escape(area.summary), ""]
     lines += _gloss(w)
+    lines += _sector(w, answer)
     lines += [f"*{w.LEAD_SENTENCE[area.lead]} · {groups}*", ""]
     lines += _contact_lines(w, answer.contacts)
-    lines += _section(w.ROLE_LABEL["tr"], _items(w, answer.tr, notes) or [w.NOTHING])
-    lines += _section(w.ROLE_LABEL["amr"], _items(w, answer.amr, notes) or [w.NOTHING])
-    lines += _section(w.TOGETHER, _items(w, answer.shared, notes))
-    lines += _section(w.LOCAL, _items(w, answer.local, notes))
-    lines += _section(w.EMPLOYER, _items(w, answer.employer, notes))
-    advice: list[str] = []
-    for section in answer.advice:
-        if section.title:
-            advice += [f"### {escape(section.title)}", ""]
-        advice += [*_items(w, section.items, notes), ""]
-    lines += _section(w.ADVICE, advice[:-1] if advice else [])
-    lines += _section(w.FACTS, _items(w, answer.facts, notes))
-    lines += _section(w.LINKS, _links(answer.links, notes))
-    lines += _section(w.SEE_ALSO, [_area_line(a) for a in answer.related])
+    for part in answer.parts:
+        lines += _part(w, part, notes)
     lines += _source_list(w, notes)
     return "\n".join(lines).rstrip() + "\n"
 
@@ -132,20 +156,21 @@ def topics(areas: Iterable[Area], explain: bool = False, lang: str = "da") -> st
 def role(answer: RoleAnswer, explain: bool = False, lang: str = "da") -> str:
     w = words.for_language(lang)
     found = answer.role
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    notes = Footnotes.for_page(answer, explain, w)
     lines = [
         f"# {escape(found.name)} ({escape(found.abbreviation)})",
         "",
         escape(found.summary),
         "",
         *_gloss(w),
+        *_sector(w, answer),
     ]
     lines += _contact_lines(w, [(found, found.contacts)] if found.contacts else [])
     lines += _section(w.DUTIES, _items(w, found.duties, notes))
     basis = []
     for item in found.basis:
         basis.append(
-            f"- **{w.ASPECT_LABEL[item.aspect]}:** {escape(item.text)} {notes.label(item)}"
+            f"- **{w.ASPECT_LABEL[item.aspect]}:** {escape(notes.say(item))} {notes.label(item)}"
         )
         if item.note:
             basis.append(f"  *{w.NOTE}: {escape(item.note)}*")
@@ -159,12 +184,12 @@ def role(answer: RoleAnswer, explain: bool = False, lang: str = "da") -> str:
 
 def compare(answer: CompareAnswer, explain: bool = False, lang: str = "da") -> str:
     w = words.for_language(lang)
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
-    lines = [f"# {w.COMPARE_TITLE}", "", *_gloss(w)]
+    notes = Footnotes.for_page(answer, explain, w)
+    lines = [f"# {w.COMPARE_TITLE}", "", *_gloss(w), *_sector(w, answer)]
     for row in answer.rows:
         lines += [f"## {w.ASPECT_LABEL[row.aspect]}", ""]
         for label, items in (("TR", row.tr), ("AMR", row.amr)):
-            texts = [f"{escape(i.text)} {notes.label(i)}" for i in items]
+            texts = [f"{escape(notes.say(i))} {notes.label(i)}" for i in items]
             lines.append(f"- **{label}:** {' '.join(texts) if texts else '–'}")
         lines.append("")
     lines += _source_list(w, notes)
@@ -183,7 +208,7 @@ def sources(uses: Iterable[SourceUse], explain: bool = False, lang: str = "da") 
 
 def search(answer: SearchAnswer, explain: bool = False, lang: str = "da") -> str:
     w = words.for_language(lang)
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    notes = Footnotes.for_page(answer, explain, w)
     lines = [f"# {w.SEARCH_TITLE}: {escape(answer.query)}", ""]
     for number, hit in enumerate(answer.hits, 1):
         where = hit.area or (w.ROLE_LABEL[hit.role] if hit.role else "")
@@ -206,13 +231,13 @@ def _highlight(text: str, terms: frozenset[str]) -> str:
 
 def glossary(answer: GlossaryAnswer, explain: bool = False, lang: str = "da") -> str:
     w = words.for_language(lang)
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    notes = Footnotes.for_page(answer, explain, w)
     lines = [f"# {w.GLOSSARY_TITLE}", ""]
     for term in answer.terms:
         name = f"**{escape(term.term)}**"
         if term.expansion:
             name += f" ({escape(term.expansion)})"
-        line = f"- {name}: {escape(term.text)} {notes.label(term)}"
+        line = f"- {name}: {escape(notes.say(term))} {notes.label(term)}"
         if term.area:
             line += f" – {w.READ_MORE}: `{w.WHO_COMMAND} {term.area}`"
         lines.append(line)
@@ -233,7 +258,7 @@ def _meeting_lines(w: Words, meeting: Meeting) -> list[str]:
 
 def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str:
     w = words.for_language(lang)
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    notes = Footnotes.for_page(answer, explain, w)
     lines = [
         f"# {escape(w.checklist_title(answer.area.title if answer.area else None))}",
         "",
@@ -245,7 +270,7 @@ def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str
         body = []
         for item in section.items:
             prefix = f"{w.RAISE_WITH_MANAGEMENT}: " if section.key == "follow_up" else ""
-            body.append(f"{box}{prefix}{escape(item.text)} {notes.label(item)}")
+            body.append(f"{box}{prefix}{escape(notes.say(item))} {notes.label(item)}")
             if item.note:
                 body.append(f"  *{w.NOTE}: {escape(item.note)}*")
         if section.key == "follow_up":
@@ -258,7 +283,7 @@ def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str
 
 def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") -> str:
     w = words.for_language(lang)
-    notes = Footnotes(note.sources, note.origins if explain else None, note.untranslated, w)
+    notes = Footnotes.for_page(note, explain, w)
     role, other = note.role, note.other
     lines = [f"# {w.ONBOARDING_TITLE} {escape(role.abbreviation)}", "", *_gloss(w)]
     lines += [f"**{escape(role.name)} ({escape(role.abbreviation)}).** {escape(role.summary)}", ""]
@@ -266,7 +291,8 @@ def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") ->
     lines += _section(w.CONTACTS, _contact_lines(w, people)[:-1])
     lines += _section(w.YOUR_DUTIES, _items(w, role.duties, notes))
     basis = [
-        f"- **{w.ASPECT_LABEL[b.aspect]}:** {escape(b.text)} {notes.label(b)}" for b in role.basis
+        f"- **{w.ASPECT_LABEL[b.aspect]}:** {escape(notes.say(b))} {notes.label(b)}"
+        for b in role.basis
     ]
     lines += _section(w.YOUR_BASIS, basis)
     lines += _section(w.YOUR_AREAS, [_area_line(a) for a in note.own_areas])
@@ -279,7 +305,7 @@ def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") ->
             (w.TOGETHER, item.together),
         ):
             coordinate += [
-                f"- **{escape(label)}:** {escape(d.text)} {notes.label(d)}" for d in duties
+                f"- **{escape(label)}:** {escape(notes.say(d))} {notes.label(d)}" for d in duties
             ]
         coordinate.append("")
     lines += _section(f"{w.COORDINATE_WITH} {escape(other.abbreviation)}", coordinate[:-1])
@@ -288,5 +314,28 @@ def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") ->
         advice += [f"### {escape(group.title)}", "", *_items(w, group.items, notes), ""]
     lines += _section(w.ADVICE, advice[:-1])
     lines += _section(w.LINKS, _links(note.links, notes))
+    lines += _source_list(w, notes)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def deadlines(answer: DeadlinesAnswer, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    notes = Footnotes.for_page(answer, explain, w)
+    lines = [f"# {w.DEADLINES_TITLE}", "", *_gloss(w), *_sector(w, answer)]
+    if not answer.deadlines:
+        lines += [w.NO_DEADLINES, ""]
+    current = None
+    for d in answer.deadlines:
+        if d.area != current:
+            current = d.area
+            lines += ["", f"## {escape(answer.areas[d.area].title)}", ""][lines[-1] == "" :]
+        head = f"{w.amount(d.value, d.unit)}, {w.RUNS_FROM} {d.runs_from}"
+        who = w.ROLE_LABEL[d.role]
+        lines.append(
+            f"- **{escape(head)}** ({escape(who)}): {escape(notes.say(d))} {notes.label(d)}"
+        )
+        if d.note:
+            lines.append(f"  *{w.NOTE}: {escape(d.note)}*")
+    lines.append("")
     lines += _source_list(w, notes)
     return "\n".join(lines).rstrip() + "\n"

@@ -15,7 +15,10 @@ from rich.text import Text
 from snitflade.ask.answers import (
     AreaAnswer,
     CompareAnswer,
+    DeadlinesAnswer,
     GlossaryAnswer,
+    Page,
+    Part,
     RoleAnswer,
     SearchAnswer,
     SourceUse,
@@ -63,7 +66,19 @@ def _item_line(w: Words, text: str, item: Statement | Link, notes: Footnotes) ->
 def _bullets(w: Words, items: Iterable[Statement], notes: Footnotes) -> RenderableType:
     grid = _grid()
     for item in items:
-        grid.add_row("•", _item_line(w, item.text, item, notes))
+        grid.add_row("•", _item_line(w, notes.say(item), item, notes))
+    return grid
+
+
+def _labelled(w: Words, items: Iterable[Statement], notes: Footnotes) -> RenderableType:
+    """Items with the role that does them in front: the practical steps."""
+    grid = _grid(padding=1)
+    for item in items:
+        role = getattr(item, "role", "shared")
+        grid.add_row(
+            Text(w.ROLE_LABEL[role], style=ROLE_STYLE[role]),
+            _item_line(w, notes.say(item), item, notes),
+        )
     return grid
 
 
@@ -114,6 +129,11 @@ def _gloss(w: Words) -> list[RenderableType]:
     return [Text(w.GLOSS, style="dim italic")] if w.GLOSS else []
 
 
+def _sector(w: Words, page: Page) -> list[RenderableType]:
+    """With a sector chosen, the page says once which rules it shows."""
+    return [Text(w.showing(page.sector), style="italic")] if page.sector else []
+
+
 def _area_list(areas: Iterable[Area]) -> RenderableType:
     grid = _grid(label_style="bold", padding=2)
     for area in areas:
@@ -130,12 +150,51 @@ def _why(w: Words, answer: AreaAnswer) -> Text:
     return line
 
 
+def _roles_side_by_side(
+    w: Words, roles: dict[str, Part], notes: Footnotes, width: int
+) -> list[RenderableType]:
+    """TR and AMR in two columns on a wide screen; stacked where columns would break words."""
+    columns = {
+        role: _bullets(w, roles[role].items, notes)
+        if roles[role].items
+        else Text(w.NOTHING, style="dim")
+        for role in ("tr", "amr")
+    }
+    if width >= SIDE_BY_SIDE_MIN_WIDTH:
+        table = Table(box=box.ROUNDED, expand=True, show_lines=False)
+        for role in ("tr", "amr"):
+            table.add_column(w.ROLE_LABEL[role], style="", header_style=ROLE_STYLE[role], ratio=1)
+        table.add_row(columns["tr"], columns["amr"])
+        return [Text(""), table]
+    parts: list[RenderableType] = []
+    for role in ("tr", "amr"):
+        parts += _section(
+            w.ROLE_LABEL[role], Padding(columns[role], (0, 0, 0, 2)), ROLE_STYLE[role]
+        )
+    return parts
+
+
+def _part(w: Words, part: Part, notes: Footnotes) -> list[RenderableType]:
+    """One section of an area's page, other than the TR and AMR columns."""
+    if part.key == "steps":
+        return _section(w.STEPS, _labelled(w, part.items, notes), "bold")
+    if part.key == "links":
+        return _section(w.LINKS, _links(w, part.items, notes))
+    if part.key == "related":
+        return _section(w.SEE_ALSO, _area_list(part.items))
+    styles = {"together": ROLE_STYLE["shared"], "local": "bold cyan"}
+    titles = {"together": w.TOGETHER, "local": w.LOCAL, "employer": w.EMPLOYER}
+    titles |= {"advice": w.ADVICE, "facts": w.FACTS}
+    title = part.title or titles[part.key]
+    return _section(title, _bullets(w, part.items, notes), styles.get(part.key, "bold"))
+
+
 def who(
     answer: AreaAnswer, width: int, why: bool = False, explain: bool = False, lang: str = "da"
 ) -> RenderableType:
     w = words.for_language(lang)
     area = answer.area
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    notes = Footnotes.for_page(answer, explain, w)
     groups = ", ".join(w.GROUP_LABEL[g] for g in area.groups)
     parts: list[RenderableType] = [_plain(area.title, "bold underline")]
     if why:
@@ -143,38 +202,16 @@ def who(
     parts += [
         _plain(area.summary),
         *_gloss(w),
+        *_sector(w, answer),
         Text(f"{w.LEAD_SENTENCE[area.lead]} · {groups}", style="dim"),
         *_contacts(w, answer.contacts),
     ]
-    columns = {
-        role: _bullets(w, items, notes) if items else Text(w.NOTHING, style="dim")
-        for role, items in (("tr", answer.tr), ("amr", answer.amr))
-    }
-    if width >= SIDE_BY_SIDE_MIN_WIDTH:
-        table = Table(box=box.ROUNDED, expand=True, show_lines=False)
-        for role in ("tr", "amr"):
-            table.add_column(w.ROLE_LABEL[role], style="", header_style=ROLE_STYLE[role], ratio=1)
-        table.add_row(columns["tr"], columns["amr"])
-        parts += [Text(""), table]
-    else:
-        for role in ("tr", "amr"):
-            parts += _section(
-                w.ROLE_LABEL[role], Padding(columns[role], (0, 0, 0, 2)), ROLE_STYLE[role]
-            )
-    if answer.shared:
-        parts += _section(w.TOGETHER, _bullets(w, answer.shared, notes), ROLE_STYLE["shared"])
-    if answer.local:
-        parts += _section(w.LOCAL, _bullets(w, answer.local, notes), "bold cyan")
-    if answer.employer:
-        parts += _section(w.EMPLOYER, _bullets(w, answer.employer, notes))
-    for section in answer.advice:
-        title = section.title or w.ADVICE
-        parts += _section(title, _bullets(w, section.items, notes))
-    if answer.facts:
-        parts += _section(w.FACTS, _bullets(w, answer.facts, notes))
-    parts += _section(w.LINKS, _links(w, answer.links, notes))
-    if answer.related:
-        parts += _section(w.SEE_ALSO, _area_list(answer.related))
+    roles = {p.key: p for p in answer.parts if p.key in ("tr", "amr")}
+    for part in answer.parts:
+        if part.key == "tr":
+            parts += _roles_side_by_side(w, roles, notes, width)
+        elif part.key != "amr":  # the AMR column stands beside the TR's
+            parts += _part(w, part, notes)
     parts += _source_list(w, notes)
     return Group(*parts)
 
@@ -197,11 +234,12 @@ def role(answer: RoleAnswer, width: int, explain: bool = False, lang: str = "da"
     w = words.for_language(lang)
     del width  # one column reads well at every width
     found = answer.role
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    notes = Footnotes.for_page(answer, explain, w)
     parts: list[RenderableType] = [
         _plain(f"{found.name} ({found.abbreviation})", "bold underline"),
         _plain(found.summary),
         *_gloss(w),
+        *_sector(w, answer),
         *_contacts(w, [(found, found.contacts)]),
     ]
     parts += _section(w.DUTIES, _bullets(w, found.duties, notes), ROLE_STYLE[found.id])
@@ -209,7 +247,7 @@ def role(answer: RoleAnswer, width: int, explain: bool = False, lang: str = "da"
     grid.add_column(style="bold", no_wrap=False, max_width=22)
     grid.add_column(overflow="fold")
     for item in found.basis:
-        grid.add_row(w.ASPECT_LABEL[item.aspect], _item_line(w, item.text, item, notes))
+        grid.add_row(w.ASPECT_LABEL[item.aspect], _item_line(w, notes.say(item), item, notes))
     parts += _section(w.BASIS, grid)
     parts += _section(w.OWN_AREAS, _area_list(answer.own_areas))
     parts += _section(f"{w.SHARED_AREAS} {w.other_role(found.id)}", _area_list(answer.shared_areas))
@@ -227,8 +265,12 @@ def compare(
     answer: CompareAnswer, width: int, explain: bool = False, lang: str = "da"
 ) -> RenderableType:
     w = words.for_language(lang)
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
-    parts: list[RenderableType] = [Text(w.COMPARE_TITLE, style="bold underline"), *_gloss(w)]
+    notes = Footnotes.for_page(answer, explain, w)
+    parts: list[RenderableType] = [
+        Text(w.COMPARE_TITLE, style="bold underline"),
+        *_gloss(w),
+        *_sector(w, answer),
+    ]
     if width >= SIDE_BY_SIDE_MIN_WIDTH:
         table = Table(box=box.ROUNDED, expand=True, show_lines=True)
         table.add_column("", style="bold", ratio=1, min_width=12, overflow="fold")
@@ -287,7 +329,7 @@ def search(
 ) -> RenderableType:
     w = words.for_language(lang)
     del width
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    notes = Footnotes.for_page(answer, explain, w)
     grid = _grid(label_style="dim")
     for number, hit in enumerate(answer.hits, 1):
         where = hit.area or (w.ROLE_LABEL[hit.role] if hit.role else "")
@@ -306,14 +348,14 @@ def glossary(
 ) -> RenderableType:
     w = words.for_language(lang)
     del width
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    notes = Footnotes.for_page(answer, explain, w)
     grid = _grid(label_style="bold", padding=2)
     for term in answer.terms:
         line = Text()
         if term.expansion:
             line.append(printable(term.expansion), style="bold")
             line.append("\n")
-        line.append_text(_item_line(w, term.text, term, notes))
+        line.append_text(_item_line(w, notes.say(term), term, notes))
         if term.area:
             line.append(f"\n{w.READ_MORE}: {w.WHO_COMMAND} {term.area}", style="dim")
         grid.add_row(printable(term.term), line)
@@ -327,7 +369,7 @@ def checklist(
 ) -> RenderableType:
     w = words.for_language(lang)
     del width
-    notes = Footnotes(answer.sources, answer.origins if explain else None, answer.untranslated, w)
+    notes = Footnotes.for_page(answer, explain, w)
     parts: list[RenderableType] = [
         _plain(w.checklist_title(answer.area.title if answer.area else None), "bold underline"),
         *_gloss(w),
@@ -345,7 +387,7 @@ def checklist(
         grid = _grid()
         box = "☐" if section.checkable else "•"
         for item in section.items:
-            text = item.text
+            text = notes.say(item)
             if section.key == "follow_up":
                 text = f"{w.RAISE_WITH_MANAGEMENT}: {text}"
             grid.add_row(box, _item_line(w, text, item, notes))
@@ -363,7 +405,7 @@ def onboarding(
 ) -> RenderableType:
     w = words.for_language(lang)
     del width
-    notes = Footnotes(note.sources, note.origins if explain else None, note.untranslated, w)
+    notes = Footnotes.for_page(note, explain, w)
     role, other = note.role, note.other
     parts: list[RenderableType] = [
         _plain(f"{w.ONBOARDING_TITLE} {role.abbreviation}", "bold underline"),
@@ -374,7 +416,7 @@ def onboarding(
     parts += _section(w.YOUR_DUTIES, _bullets(w, role.duties, notes), ROLE_STYLE[role.id])
     basis = _grid(label_style="bold", padding=2)
     for item in role.basis:
-        basis.add_row(w.ASPECT_LABEL[item.aspect], _item_line(w, item.text, item, notes))
+        basis.add_row(w.ASPECT_LABEL[item.aspect], _item_line(w, notes.say(item), item, notes))
     parts += _section(w.YOUR_BASIS, basis)
     parts += _section(w.YOUR_AREAS, _area_list(note.own_areas))
     parts += [Text(""), _heading(f"{w.COORDINATE_WITH} {other.abbreviation}", "bold")]
@@ -386,10 +428,42 @@ def onboarding(
             (w.TOGETHER, shared.together),
         ):
             for duty in duties:
-                grid.add_row(label, _item_line(w, duty.text, duty, notes))
+                grid.add_row(label, _item_line(w, notes.say(duty), duty, notes))
         parts += [_plain(shared.area.title, "underline"), Padding(grid, (0, 0, 0, 2))]
     for group in note.advice:
         parts += _section(group.title, _bullets(w, group.items, notes))
     parts += _section(w.LINKS, _links(w, note.links, notes))
+    parts += _source_list(w, notes)
+    return Group(*parts)
+
+
+def deadlines(
+    answer: DeadlinesAnswer, width: int, explain: bool = False, lang: str = "da"
+) -> RenderableType:
+    w = words.for_language(lang)
+    del width  # one column reads well at every width
+    notes = Footnotes.for_page(answer, explain, w)
+    parts: list[RenderableType] = [
+        Text(w.DEADLINES_TITLE, style="bold underline"),
+        *_gloss(w),
+        *_sector(w, answer),
+    ]
+    if not answer.deadlines:
+        parts.append(Text(w.NO_DEADLINES, style="dim"))
+    grid: Table | None = None
+    current = None
+    for d in answer.deadlines:
+        if d.area != current:
+            current = d.area
+            grid = _grid(label_style="bold", padding=2)
+            parts += _section(answer.areas[d.area].title, grid)
+        assert grid is not None
+        head = Text(w.amount(d.value, d.unit), style="bold")
+        line = Text()
+        line.append(f"{w.RUNS_FROM} {printable(d.runs_from)}", style="dim")
+        line.append(f" · {w.ROLE_LABEL[d.role]}", style=ROLE_STYLE[d.role])
+        line.append("\n")
+        line.append_text(_item_line(w, notes.say(d), d, notes))
+        grid.add_row(head, line)
     parts += _source_list(w, notes)
     return Group(*parts)

@@ -62,6 +62,28 @@ class Words:
         "facts": "Godt at vide",
         "local": "Lokalt hos jer",
     }
+    SECTOR_NAME = {
+        "privat": "den private sektor",
+        "stat": "staten",
+        "kommune": "kommunerne",
+        "region": "regionerne",
+    }
+    IN = "I"
+    AND = "og"
+    SHOWING_SECTOR = "Viser reglerne for"
+    ALL_SECTORS_HINT = "Vælg jeres sektor med --sector privat|stat|kommune|region"
+    UNIT = {
+        "timer": ("time", "timer"),
+        "dage": ("dag", "dage"),
+        "uger": ("uge", "uger"),
+        "maaneder": ("måned", "måneder"),
+        "aar": ("år", "år"),
+    }
+    DEADLINES_TITLE = "Frister og intervaller"
+    DEADLINE = "Frist"
+    RUNS_FROM = "regnes fra"
+    WATCHED_BY = "Holder øje"
+    NO_DEADLINES = "Ingen frister her."
     FOLLOW_UP_PROMPTS = ("Hvem gør hvad, og hvornår?", "Hvornår mødes I næste gang?")
     MONTHS = (
         "januar", "februar", "marts", "april", "maj", "juni",
@@ -72,6 +94,7 @@ class Words:
     NOTHING = "Ingen opgave nævnt."
     TOGETHER = "Sammen"
     EMPLOYER = "Ledelsens ansvar"
+    STEPS = "Sådan gør I"
     ADVICE = "Råd"
     FACTS = "Fakta"
     LINKS = "Links"
@@ -137,6 +160,21 @@ class Words:
             f"({self.HOW_LABEL[how]}, {self.STRENGTH} {score:.2f})"
         )
 
+    def sector_label(self, sectors: tuple[str, ...]) -> str:
+        """Where a limited rule holds, as the start of its sentence: "I staten", "In the state"."""
+        names = [self.SECTOR_NAME[s] for s in sectors]
+        joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {self.AND} {names[-1]}"
+        return f"{self.IN} {joined}"
+
+    def showing(self, sector: str) -> str:
+        """The line a page opens with when a sector is chosen."""
+        return f"{self.SHOWING_SECTOR} {self.SECTOR_NAME[sector]}."
+
+    def amount(self, value: int, unit: str) -> str:
+        """14 dage, 1 måned, 3 years."""
+        one, many = self.UNIT[unit]
+        return f"{value} {one if value == 1 else many}"
+
     def other_role(self, role_id: str) -> str:
         return "AMR" if role_id == "tr" else "TR"
 
@@ -194,6 +232,28 @@ class EnglishWords(Words):
         "facts": "Good to know",
         "local": "Local to you",
     }
+    SECTOR_NAME = {
+        "privat": "the private sector",
+        "stat": "the state",
+        "kommune": "municipalities",
+        "region": "regions",
+    }
+    IN = "In"
+    AND = "and"
+    SHOWING_SECTOR = "Showing the rules for"
+    ALL_SECTORS_HINT = "Choose your sector with --sector privat|stat|kommune|region"
+    UNIT = {
+        "timer": ("hour", "hours"),
+        "dage": ("day", "days"),
+        "uger": ("week", "weeks"),
+        "maaneder": ("month", "months"),
+        "aar": ("year", "years"),
+    }
+    DEADLINES_TITLE = "Deadlines and intervals"
+    DEADLINE = "Deadline"
+    RUNS_FROM = "counted from"
+    WATCHED_BY = "Watches it"
+    NO_DEADLINES = "No deadlines here."
     FOLLOW_UP_PROMPTS = ("Who does what, and by when?", "When do you meet next?")
     MONTHS = (
         "January", "February", "March", "April", "May", "June",
@@ -210,6 +270,7 @@ class EnglishWords(Words):
     NOTHING = "No duty named."
     TOGETHER = "Together"
     EMPLOYER = "Management's responsibility"
+    STEPS = "What to do"
     ADVICE = "Advice"
     FACTS = "Facts"
     LINKS = "Links"

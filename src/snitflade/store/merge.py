@@ -172,7 +172,11 @@ def _apply_folder(
     added: list[_Added] = []
     for path in files:
         label = path.name if layer is None else str(path)
-        parsed = read_file(path, problems, label)
+        found: list[Problem] = []
+        parsed = read_file(path, found, label)
+        if path.name == "settings.yaml":  # settings all commented out: the defaults hold
+            found = [p for p in found if p.detail.key != "file_empty"]
+        problems += found
         if parsed is not None:
             _apply_file(path.name, parsed, merge, problems, layer, added)
     if layer is None and problems:

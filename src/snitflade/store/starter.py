@@ -9,7 +9,17 @@ def starter_layer() -> dict[str, str]:
         "sources.yaml": _STARTER_SOURCES,
         "roles.yaml": _STARTER_ROLES,
         "collaboration_areas.yaml": _STARTER_AREAS,
+        "settings.yaml": _STARTER_SETTINGS,
     }
+
+
+_STARTER_SETTINGS = """\
+# Jeres arbejdsplads' indstillinger.
+# sector: den sektor, I arbejder i: privat, stat, kommune eller region. Med en sektor viser
+# snitflade kun de regler, der gælder hos jer. Fjern # foran linjen nedenfor, og ret værdien.
+# --sector og SNITFLADE_SECTOR går forud for denne indstilling.
+# sector: kommune
+"""
 
 
 _STARTER_SOURCES = """\
