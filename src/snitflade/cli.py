@@ -524,6 +524,7 @@ def _meeting(workplace: str | None, day: date | None, participants: list[str] | 
         "snitflade checklist stress --workplace 'Plejecenter Solhøj' --date 2026-12-01",
         "snitflade checklist apv -f html -o apv.html   # åbn i en browser og udskriv",
         "snitflade checklist --participants 'Anna (TR), Bo (AMR)' -f markdown",
+        "snitflade checklist --all -f html -o tjeklister.html   # alle emner i ét hæfte",
     ),
 )
 def checklist(
@@ -562,6 +563,7 @@ def checklist(
         list[str] | None,
         typer.Option("--participants", metavar=_T["meta.names"], help=_T["checklist.participants"]),
     ] = None,
+    every: Annotated[bool, typer.Option("--all", help=_T["checklist.all"])] = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -575,7 +577,12 @@ def checklist(
     query = " ".join(topic or []).strip()
     if topic and not query:
         raise typer.BadParameter(_say("checklist.empty"), param_hint=_T["meta.optional_topic"])
+    if every and query:
+        raise typer.BadParameter(_say("checklist.all_or_topic"), param_hint="--all")
     catalog = _catalog()
+    if every:
+        _emit(fmt, "booklet", checklists.booklet(catalog, meeting), output=output, force=force)
+        return
     if query:
         answer = checklists.area_checklist(catalog, query, meeting)
     else:
@@ -586,29 +593,39 @@ def checklist(
 @app.command(
     help=_T["onboarding"],
     epilog=_examples(
-        "snitflade onboarding --role tr",
-        "snitflade onboarding --role amr -o godt-i-gang-amr.md",
+        "snitflade onboarding tr",
+        "snitflade onboarding amr -o godt-i-gang-amr.md",
+        "snitflade onboarding tr -f html -o godt-i-gang-tr.html   # til print",
         "snitflade onboarding --role tr -f json",
     ),
 )
 def onboarding(
+    role_argument: Annotated[
+        RoleChoice | None,
+        typer.Argument(
+            help=_T["onboarding.role"], metavar="tr|amr", case_sensitive=False, show_default=False
+        ),
+    ] = None,
     which: Annotated[
-        RoleChoice,
+        RoleChoice | None,
         typer.Option(
             "--role", "-r", case_sensitive=False, metavar="tr|amr", help=_T["onboarding.role"]
         ),
-    ],
+    ] = None,
     fmt: Annotated[
-        OutputFormat,
+        PrintFormat,
         typer.Option("--format", "-f", case_sensitive=False, help=_T["onboarding.format"]),
-    ] = OutputFormat.markdown,
+    ] = PrintFormat.markdown,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """Skriv en "Godt i gang"-note til en nyvalgt TR eller AMR, klar til onboarding-noterne."""
     from snitflade.ask import checklists
 
-    note = checklists.onboarding_note(_catalog(), which.value)
+    chosen = role_argument or which
+    if chosen is None or (role_argument and which and role_argument != which):
+        raise typer.BadParameter(_say("onboarding.which"), param_hint="tr|amr")
+    note = checklists.onboarding_note(_catalog(), chosen.value)
     _emit(fmt, "onboarding", note, output=output, force=force)
 
 

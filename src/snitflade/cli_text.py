@@ -52,6 +52,10 @@ TEXT: dict[str, dict[str, str]] = {
         "checklist.format": "table (terminal), markdown (- [ ] afkrydsning), json eller html "
         "(til print).",
         "checklist.workplace": "Arbejdspladsen i overskriften.",
+        "checklist.all": "Alle emners tjeklister i ét hæfte med indholdsfortegnelse; hvert emne "
+        "på sin egen side med -f html.",
+        "checklist.all_or_topic": "skriv enten et emne eller --all, ikke begge",
+        "onboarding.which": "skriv rollen: tr eller amr (fx snitflade onboarding tr)",
         "checklist.date": "Mødets dato, fx 2026-12-01 eller 'i dag'.",
         "checklist.participants": "Deltagere, adskilt af komma. Må gentages.",
         "checklist.empty": "skriv et emne, eller udelad det for koordineringsmødet",
@@ -59,7 +63,7 @@ TEXT: dict[str, dict[str, str]] = {
         "onboarding": 'Skriv en "Godt i gang"-note til en nyvalgt TR eller AMR, klar til '
         "onboarding-noterne.",
         "onboarding.role": "Den nyvalgte rolle.",
-        "onboarding.format": "markdown (standard), table eller json.",
+        "onboarding.format": "markdown (standard), table, json eller html (til print).",
         "validate": "Tjek jeres lag: hvert problem som fil:linje:kolonne: felt: besked. Exit 1 "
         "ved problemer.",
         "validate.paths": "Lag-mapper eller filer, i lagenes rækkefølge. Uden: de lag, der er "
@@ -143,6 +147,10 @@ TEXT: dict[str, dict[str, str]] = {
         "checklist.format": "table (terminal), markdown (- [ ] checkboxes), json or html (to "
         "print).",
         "checklist.workplace": "The workplace, for the heading.",
+        "checklist.all": "Every topic's checklist in one booklet with contents; each topic on a "
+        "page of its own with -f html.",
+        "checklist.all_or_topic": "give either a topic or --all, not both",
+        "onboarding.which": "name the role: tr or amr (e.g. snitflade onboarding tr)",
         "checklist.date": "The meeting's date, e.g. 2026-12-01 or 'today'.",
         "checklist.participants": "Participants, separated by commas. Repeatable.",
         "checklist.empty": "give a topic, or leave it out for the coordination meeting",
@@ -150,7 +158,7 @@ TEXT: dict[str, dict[str, str]] = {
         "onboarding": 'Write a "getting started" note for a newly elected TR or AMR, ready for '
         "onboarding notes.",
         "onboarding.role": "The newly elected role.",
-        "onboarding.format": "markdown (default), table or json.",
+        "onboarding.format": "markdown (default), table, json or html (for print).",
         "validate": "Check your layers: each problem as file:line:column: field: message. Exit 1 "
         "on problems.",
         "validate.paths": "Layer folders or files, in layer order. Without: the layers set up.",

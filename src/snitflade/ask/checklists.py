@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from snitflade.ask.answers import Page, page
 from snitflade.ask.matching import Match, find_area
 from snitflade.ask.scope import in_sector
-from snitflade.store.model import Area, Catalog, Duty, Guidance, Link, Role, Statement
+from snitflade.store.model import (
+    Area,
+    BasisItem,
+    Catalog,
+    Deadline,
+    Guidance,
+    Link,
+    Role,
+    Sector,
+    Statement,
+)
 
 
 @dataclass(frozen=True)
@@ -21,16 +32,28 @@ class Meeting:
 
 
 @dataclass(frozen=True)
+class CheckItem:
+    """One line of a checklist: something to do (or, under "Godt at vide", to know).
+
+    `text` is what is printed: a step's own text or a duty's action. `item` is the statement
+    it comes from, for its sources, its sectors and its note.
+    """
+
+    text: str
+    item: Statement
+
+
+@dataclass(frozen=True)
 class CheckSection:
     """A part of a checklist. `key` names it for the renderers, which give it its heading.
 
-    key: questions, advice, tr, amr, together, follow_up, local or facts. Local items and
-    facts are things to know, not to tick off. `follow_up` ends with the meeting's own lines
-    (who does what by when, the next meeting), which the renderers add.
+    key: questions, advice (the coordination checklist), tr, amr, together, follow_up, know.
+    `follow_up` ends with the lines the meeting fills in: who does what by when, and the next
+    meeting (the renderers add them, from the strings table). `know` is background, no boxes.
     """
 
     key: str
-    items: tuple[Statement, ...]
+    items: tuple[CheckItem, ...]
     title: str | None = None  # the deck's own heading, where it has one
     checkable: bool = True
 
@@ -40,7 +63,7 @@ class Checklist(Page):
     kind: str  # "coordination" or "area"
     meeting: Meeting
     sections: tuple[CheckSection, ...]
-    links: tuple[Link, ...]
+    links: tuple[Link, ...]  # confirmed links only: a checklist goes on paper
     match: Match | None = None
 
     @property
@@ -48,22 +71,39 @@ class Checklist(Page):
         return self.match.area if self.match else None
 
 
-def _guidance_section(group: Guidance) -> CheckSection:
+@dataclass(frozen=True)
+class Booklet(Page):
+    """Every topic's checklist, for `checklist --all`: one booklet with a contents page."""
+
+    meeting: Meeting
+    checklists: tuple[Checklist, ...]
+
+
+def _as_is(items: tuple[Statement, ...]) -> tuple[CheckItem, ...]:
+    return tuple(CheckItem(text=item.text, item=item) for item in items)
+
+
+def _guidance_section(group: Guidance, sector: Sector | None) -> CheckSection:
     key = "questions" if group.kind == "questions" else "advice"
-    return CheckSection(key=key, items=group.items, title=group.title)
+    return CheckSection(key=key, items=_as_is(in_sector(group.items, sector)), title=group.title)
+
+
+def _confirmed(catalog: Catalog, link_ids: Iterable[str]) -> tuple[Link, ...]:
+    links = (catalog.link(link_id) for link_id in dict.fromkeys(link_ids))
+    return tuple(link for link in links if link.confirmed)
 
 
 def coordination_checklist(catalog: Catalog, meeting: Meeting) -> Checklist:
     """The checklist for a TR–AMR coordination meeting: the deck's questions and advice."""
+    sector = catalog.settings.sector
     groups = sorted(catalog.guidance, key=lambda g: g.kind != "questions")  # questions first
-    sections = [_guidance_section(g) for g in groups]
+    sections = [_guidance_section(g, sector) for g in groups]
     sections.append(CheckSection(key="follow_up", items=()))
-    links = {link_id: None for group in groups for link_id in group.links}
     return Checklist(
         kind="coordination",
         meeting=meeting,
-        sections=tuple(sections),
-        links=tuple(catalog.link(link_id) for link_id in links),
+        sections=tuple(s for s in sections if s.items or s.key == "follow_up"),
+        links=_confirmed(catalog, (link for g in groups for link in g.links)),
         **page(catalog),
     )
 
@@ -71,83 +111,114 @@ def coordination_checklist(catalog: Catalog, meeting: Meeting) -> Checklist:
 # A checklist goes to a meeting on paper: the first two facts of a topic (the data puts the key
 # rules first), not all of them; `snitflade who TOPIC` shows the rest.
 FACTS_ON_A_CHECKLIST = 2
+FOLLOW_UP = "-opfoelgning"  # the id ending of a topic's follow-up step
 
 
-def area_checklist(catalog: Catalog, query: str, meeting: Meeting) -> Checklist:
-    """The checklist for a meeting on one area: who prepares what, what you decide, follow-up."""
-    match = find_area(catalog, query)
-    area = match.area
+def _actions(area: Area, role: str, sector: Sector | None) -> tuple[CheckItem, ...]:
+    """What `role` does on this topic: its practical steps, then its duties as actions."""
+    steps = [
+        CheckItem(text=step.text, item=step)
+        for step in in_sector(area.steps, sector)
+        if step.role == role and not step.id.endswith(FOLLOW_UP)
+    ]
+    duties = [
+        CheckItem(text=duty.action or duty.text, item=duty)
+        for duty in in_sector(area.duties, sector)
+        if duty.role == role
+    ]
+    return (*steps, *duties)
+
+
+def topic_checklist(catalog: Catalog, area: Area, meeting: Meeting, match: Match) -> Checklist:
+    """The checklist for a meeting on one topic, by one mechanism for every topic.
+
+    Four sections with boxes (TR prepares, AMR prepares, you decide together, follow-up), built
+    from the topic's steps and its duties as actions; then background without boxes.
+    """
     sector = catalog.settings.sector
-
-    def duties(role: str) -> tuple[Duty, ...]:
-        return tuple(d for d in in_sector(area.duties, sector) if d.role == role)
-
-    advice: list[Statement] = list(area.advice)
-    advice += [
-        item
-        for group in catalog.guidance
-        if group.kind == "advice" and area.id in group.applies_to
-        for item in group.items
-    ]
-    facts = in_sector(area.facts, sector)
-    sections = [
-        CheckSection(key="tr", items=duties("tr")),
-        CheckSection(key="amr", items=duties("amr")),
-        CheckSection(key="together", items=(*duties("shared"), *in_sector(advice, sector))),
-        CheckSection(key="follow_up", items=in_sector(area.employer, sector)),
-        CheckSection(key="local", items=in_sector(area.local, sector), checkable=False),
-        CheckSection(key="facts", items=facts[:FACTS_ON_A_CHECKLIST], checkable=False),
-    ]
+    follow_up = tuple(
+        CheckItem(text=step.text, item=step)
+        for step in in_sector(area.steps, sector)
+        if step.id.endswith(FOLLOW_UP)
+    )
+    know = (
+        *in_sector(area.facts, sector)[:FACTS_ON_A_CHECKLIST],
+        *in_sector(area.employer, sector),
+        *in_sector(area.local, sector),
+    )
+    sections = (
+        CheckSection(key="tr", items=_actions(area, "tr", sector)),
+        CheckSection(key="amr", items=_actions(area, "amr", sector)),
+        CheckSection(key="together", items=_actions(area, "shared", sector)),
+        CheckSection(key="follow_up", items=follow_up),
+        CheckSection(key="know", items=_as_is(know), checkable=False),
+    )
     return Checklist(
         kind="area",
         meeting=meeting,
-        sections=tuple(s for s in sections if s.items or s.key == "follow_up"),
-        links=tuple(catalog.link(link_id) for link_id in area.links),
+        sections=sections,
+        links=_confirmed(catalog, area.links),
         **page(catalog),
         match=match,
     )
 
 
-@dataclass(frozen=True)
-class Coordination:
-    """One shared area in an onboarding note: what each side does there."""
+def area_checklist(catalog: Catalog, query: str, meeting: Meeting) -> Checklist:
+    """The checklist for a meeting on the topic `query` names."""
+    match = find_area(catalog, query)
+    return topic_checklist(catalog, match.area, meeting, match)
 
-    area: Area
-    own: tuple[Duty, ...]
-    other: tuple[Duty, ...]
-    together: tuple[Duty, ...]
+
+def booklet(catalog: Catalog, meeting: Meeting) -> Booklet:
+    """Every topic's checklist, in the data's order, for `checklist --all`."""
+    checklists = tuple(
+        topic_checklist(catalog, area, meeting, Match(area, area.id, "id", 1.0))
+        for area in catalog.areas
+    )
+    return Booklet(meeting=meeting, checklists=checklists, **page(catalog))
+
+
+# What a newly elected rep needs of the role's basis: time, protection and training.
+RIGHTS = ("tid", "beskyttelse", "uddannelse")
+# The topics whose deadlines are the rep's own (training, term of office).
+OWN_DEADLINE_TOPICS = ("tid-og-vilkaar", "valg-af-repraesentanter")
+MAX_LINKS = 8
 
 
 @dataclass(frozen=True)
 class OnboardingNote(Page):
+    """The "Godt i gang" note: what a new rep reads in ten minutes and keeps."""
+
     role: Role
     other: Role
+    first_steps: tuple[Statement, ...]
+    rights: tuple[BasisItem, ...]
+    deadlines: tuple[Deadline, ...]
     own_areas: tuple[Area, ...]
-    coordinate: tuple[Coordination, ...]
-    advice: tuple[Guidance, ...]
+    shared_areas: tuple[Area, ...]
     links: tuple[Link, ...]
 
 
 def onboarding_note(catalog: Catalog, role_id: str) -> OnboardingNote:
     """The "Godt i gang" note for a newly elected TR or AMR."""
+    sector = catalog.settings.sector
     role = catalog.role(role_id)
     other = next(r for r in catalog.roles if r.id != role_id)
-    coordinate = tuple(
-        Coordination(
-            area=a,
-            own=tuple(d for d in a.duties if d.role == role.id),
-            other=tuple(d for d in a.duties if d.role == other.id),
-            together=tuple(d for d in a.duties if d.role == "shared"),
-        )
-        for a in catalog.areas
-        if a.lead == "shared"
+    rights = tuple(b for b in in_sector(role.basis, sector) if b.aspect in RIGHTS)
+    rights = tuple(sorted(rights, key=lambda b: RIGHTS.index(b.aspect)))
+    deadlines = tuple(
+        d
+        for d in in_sector(catalog.deadlines, sector)
+        if d.area in OWN_DEADLINE_TOPICS and d.role == role_id
     )
     return OnboardingNote(
         role=role,
         other=other,
-        own_areas=tuple(a for a in catalog.areas if role.id in a.groups),
-        coordinate=coordinate,
-        advice=tuple(g for g in catalog.guidance if g.kind == "advice"),
-        links=catalog.links,
+        first_steps=in_sector(role.first_steps, sector),
+        rights=rights,
+        deadlines=deadlines,
+        own_areas=tuple(a for a in catalog.areas if a.lead == role_id),
+        shared_areas=tuple(a for a in catalog.areas if a.lead == "shared"),
+        links=_confirmed(catalog, (link.id for link in catalog.links))[:MAX_LINKS],
         **page(catalog),
     )

@@ -18,7 +18,7 @@ from snitflade.ask.answers import (
     SourceUse,
     cite,
 )
-from snitflade.ask.checklists import Checklist, OnboardingNote
+from snitflade.ask.checklists import Booklet, Checklist, OnboardingNote
 from snitflade.ask.matching import Match
 from snitflade.render import words
 from snitflade.store.model import Area, Contact, Link, Source, Statement
@@ -39,7 +39,7 @@ def _item(
     result: dict[str, Any] = {"id": item.id}
     result["role"] = getattr(item, "role", None)
     if isinstance(item, Link):
-        result |= {"title": item.title, "url": item.url}
+        result |= {"title": item.title, "url": item.url, "confirmed": item.confirmed}
     else:
         result["text"] = item.text
     if aspect := getattr(item, "aspect", None):
@@ -245,59 +245,76 @@ def glossary(answer: GlossaryAnswer, explain: bool = False, lang: str = "da") ->
     )
 
 
-def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str:
-    w = words.for_language(lang)
+def _checklist(w: Any, answer: Checklist) -> dict[str, Any]:
     src, org, untr = answer.sources, answer.origins, answer.untranslated
     meeting = answer.meeting
+    return {
+        "kind": answer.kind,
+        "title": w.checklist_title(answer.area.title if answer.area else None),
+        "area": _area_ref(answer.area) if answer.area else None,
+        "workplace": meeting.workplace,
+        "date": meeting.date.isoformat() if meeting.date else None,
+        "participants": list(meeting.participants),
+        "sector": answer.sector,
+        "sections": [
+            {
+                "key": section.key,
+                "title": section.title or w.SECTION_TITLE[section.key],
+                "checkable": section.checkable,
+                # `text` is what the box says: the step, or the duty as an action.
+                "items": [
+                    _item(line.item, src, org, untr) | {"text": line.text} for line in section.items
+                ],
+                "prompts": list(w.FOLLOW_UP_PROMPTS) if section.key == "follow_up" else [],
+            }
+            for section in answer.sections
+        ],
+        "links": [_item(link, src, org, untr) for link in answer.links],
+    }
+
+
+def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str:
+    return _dump({"checklist": _checklist(words.for_language(lang), answer)})
+
+
+def booklet(answer: Booklet, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
     return _dump(
         {
-            "checklist": {
-                "kind": answer.kind,
-                "title": w.checklist_title(answer.area.title if answer.area else None),
-                "area": _area_ref(answer.area) if answer.area else None,
-                "workplace": meeting.workplace,
-                "date": meeting.date.isoformat() if meeting.date else None,
-                "participants": list(meeting.participants),
-                "sections": [
-                    {
-                        "key": section.key,
-                        "title": section.title or w.SECTION_TITLE[section.key],
-                        "checkable": section.checkable,
-                        "items": [_item(s, src, org, untr) for s in section.items],
-                        "prompts": list(w.FOLLOW_UP_PROMPTS) if section.key == "follow_up" else [],
-                    }
-                    for section in answer.sections
-                ],
-                "links": [_item(link, src, org, untr) for link in answer.links],
-            }
+            "title": w.BOOKLET_TITLE,
+            "sector": answer.sector,
+            "checklists": [_checklist(w, one) for one in answer.checklists],
         }
     )
 
 
 def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") -> str:
     src, org, untr = note.sources, note.origins, note.untranslated
+    role = note.role
     return _dump(
         {
             "role": {
-                "id": note.role.id,
-                "abbreviation": note.role.abbreviation,
-                "name": note.role.name,
-                "summary": note.role.summary,
+                "id": role.id,
+                "abbreviation": role.abbreviation,
+                "name": role.name,
+                "summary": role.summary,
             },
-            "duties": [_item(d, src, org, untr) | {"role": note.role.id} for d in note.role.duties],
-            "basis": [_item(b, src, org, untr) | {"role": note.role.id} for b in note.role.basis],
+            "sector": note.sector,
+            "first_steps": [_item(s, src, org, untr) | {"role": role.id} for s in note.first_steps],
+            "rights": [_item(b, src, org, untr) | {"role": role.id} for b in note.rights],
+            "deadlines": [
+                _item(d, src, org, untr)
+                | {"value": d.value, "unit": d.unit, "runs_from": d.runs_from}
+                for d in note.deadlines
+            ],
             "own_areas": [_area_ref(a) for a in note.own_areas],
-            "coordinate": [
-                {
-                    "area": _area_ref(c.area),
-                    "duties": [_item(d, src, org, untr) for d in (*c.own, *c.other, *c.together)],
-                }
-                for c in note.coordinate
-            ],
-            "advice": [
-                {"title": g.title, "items": [_item(s, src, org, untr) for s in g.items]}
-                for g in note.advice
-            ],
+            "shared_areas": [_area_ref(a) for a in note.shared_areas],
+            "coordinate_with": {
+                "id": note.other.id,
+                "abbreviation": note.other.abbreviation,
+                "name": note.other.name,
+            },
+            "contacts": {r.id: [_contact(c, org) for c in r.contacts] for r in (role, note.other)},
             "links": [_item(link, src, org, untr) for link in note.links],
         }
     )

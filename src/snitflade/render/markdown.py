@@ -16,7 +16,7 @@ from snitflade.ask.answers import (
     SearchAnswer,
     SourceUse,
 )
-from snitflade.ask.checklists import Checklist, Meeting, OnboardingNote
+from snitflade.ask.checklists import Booklet, Checklist, Meeting, OnboardingNote
 from snitflade.folding import token_forms
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
@@ -256,28 +256,59 @@ def _meeting_lines(w: Words, meeting: Meeting) -> list[str]:
     return [f"**{label}:** {value}  " for label, value in fields] + [""]
 
 
-def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str:
-    w = words.for_language(lang)
-    notes = Footnotes.for_page(answer, explain, w)
-    lines = [
-        f"# {escape(w.checklist_title(answer.area.title if answer.area else None))}",
-        "",
-        *_gloss(w),
-        *_meeting_lines(w, answer.meeting),
-    ]
+def _paper_sources(w: Words, notes: Footnotes) -> list[str]:
+    """The sources on paper: a numbered list of titles and addresses, no internal codes."""
+    lines = []
+    for number, cited, _facts in notes.entries:
+        label = escape(cited.label)
+        lines.append(
+            f"{number}. [{label}](<{cited.source.url}>)"
+            if cited.source.url
+            else f"{number}. {label}"
+        )
+    return _section(w.SOURCES, lines)
+
+
+def _checklist_body(w: Words, answer: Checklist, notes: Footnotes, level: int = 1) -> list[str]:
+    title = w.checklist_title(answer.area.title if answer.area else None)
+    lines = [f"{'#' * level} {escape(title)}", ""]
     for section in answer.sections:
         box = "- [ ] " if section.checkable else "- "
         body = []
-        for item in section.items:
-            prefix = f"{w.RAISE_WITH_MANAGEMENT}: " if section.key == "follow_up" else ""
-            body.append(f"{box}{prefix}{escape(notes.say(item))} {notes.label(item)}")
-            if item.note:
+        for line in section.items:
+            item = line.item
+            body.append(f"{box}{escape(notes.say(item, line.text))} {notes.label(item)}")
+            if item.note and not section.checkable:
                 body.append(f"  *{w.NOTE}: {escape(item.note)}*")
         if section.key == "follow_up":
-            body += [f"{box}{prompt}" for prompt in w.FOLLOW_UP_PROMPTS]
-        lines += _section(escape(section.title or w.SECTION_TITLE[section.key]), body)
-    lines += _section(w.LINKS, _links(answer.links, notes))
-    lines += _source_list(w, notes)
+            body += [f"{box}{prompt}: {'_' * 24}" for prompt in w.FOLLOW_UP_PROMPTS]
+        heading = escape(section.title) if section.title else w.SECTION_TITLE[section.key]
+        lines += _section(heading, body, level + 1)
+    lines += _section(w.LINKS, _links(answer.links, notes), level + 1)
+    return lines
+
+
+def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    notes = Footnotes.for_page(answer, explain, w)
+    lines = _checklist_body(w, answer, notes)
+    head = [*([f"*{escape(w.GLOSS_PAPER)}*", ""] if w.GLOSS_PAPER else []), *_sector(w, answer)]
+    head += _meeting_lines(w, answer.meeting)
+    lines[2:2] = head
+    lines += _paper_sources(w, notes)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def booklet(answer: Booklet, explain: bool = False, lang: str = "da") -> str:
+    w = words.for_language(lang)
+    notes = Footnotes.for_page(answer, explain, w)
+    lines = [f"# {w.BOOKLET_TITLE}", "", *_sector(w, answer), *_meeting_lines(w, answer.meeting)]
+    lines += [f"## {w.CONTENTS}", ""]
+    lines += [f"{n}. {escape(c.area.title)}" for n, c in enumerate(answer.checklists, 1) if c.area]
+    lines.append("")
+    for one in answer.checklists:
+        lines += _checklist_body(w, one, notes, level=2)
+    lines += _paper_sources(w, notes)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -285,36 +316,38 @@ def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") ->
     w = words.for_language(lang)
     notes = Footnotes.for_page(note, explain, w)
     role, other = note.role, note.other
-    lines = [f"# {w.ONBOARDING_TITLE} {escape(role.abbreviation)}", "", *_gloss(w)]
-    lines += [f"**{escape(role.name)} ({escape(role.abbreviation)}).** {escape(role.summary)}", ""]
-    people = [(r, r.contacts) for r in (role, other) if r.contacts]
-    lines += _section(w.CONTACTS, _contact_lines(w, people)[:-1])
-    lines += _section(w.YOUR_DUTIES, _items(w, role.duties, notes))
-    basis = [
-        f"- **{w.ASPECT_LABEL[b.aspect]}:** {escape(notes.say(b))} {notes.label(b)}"
-        for b in role.basis
+    lines = [f"# {w.ONBOARDING_TITLE} {escape(role.abbreviation)}", ""]
+    if w.GLOSS_PAPER:
+        lines += [f"*{escape(w.GLOSS_PAPER)}*", ""]
+    lines += _sector(w, note)
+    lines += [escape(w.onboarding_intro(role.abbreviation, other.abbreviation)), ""]
+    steps = [
+        f"{n}. {escape(notes.say(step))} {notes.label(step)}"
+        for n, step in enumerate(note.first_steps, 1)
     ]
-    lines += _section(w.YOUR_BASIS, basis)
-    lines += _section(w.YOUR_AREAS, [_area_line(a) for a in note.own_areas])
-    coordinate: list[str] = []
-    for item in note.coordinate:
-        coordinate += [f"### {escape(item.area.title)}", ""]
-        for label, duties in (
-            (w.YOU, item.own),
-            (other.abbreviation, item.other),
-            (w.TOGETHER, item.together),
-        ):
-            coordinate += [
-                f"- **{escape(label)}:** {escape(notes.say(d))} {notes.label(d)}" for d in duties
-            ]
-        coordinate.append("")
-    lines += _section(f"{w.COORDINATE_WITH} {escape(other.abbreviation)}", coordinate[:-1])
-    advice: list[str] = []
-    for group in note.advice:
-        advice += [f"### {escape(group.title)}", "", *_items(w, group.items, notes), ""]
-    lines += _section(w.ADVICE, advice[:-1])
+    lines += _section(w.FIRST_30_DAYS, steps)
+    rights = [
+        f"- **{w.ASPECT_LABEL[b.aspect]}:** {escape(notes.say(b))} {notes.label(b)}"
+        for b in note.rights
+    ]
+    lines += _section(w.YOUR_RIGHTS, rights)
+    deadlines = [
+        f"- **{escape(w.amount(d.value, d.unit))}** ({w.RUNS_FROM} {escape(d.runs_from)}): "
+        f"{escape(notes.say(d))} {notes.label(d)}"
+        for d in note.deadlines
+    ]
+    lines += _section(w.YOUR_DEADLINES, deadlines)
+    lines += _section(w.TOPICS_YOU_LEAD, [escape(", ".join(a.title for a in note.own_areas))])
+    lines += _section(w.TOPICS_YOU_SHARE, [escape(", ".join(a.title for a in note.shared_areas))])
+    people = [(r, r.contacts) for r in (role, other) if r.contacts]
+    coordinate = [escape(f"{other.name} ({other.abbreviation}). {other.summary}"), ""]
+    coordinate += _contact_lines(w, people)
+    lines += _section(
+        f"{w.COORDINATE_HEADING} {escape(other.abbreviation)}",
+        coordinate[:-1] if coordinate[-1] == "" else coordinate,
+    )
     lines += _section(w.LINKS, _links(note.links, notes))
-    lines += _source_list(w, notes)
+    lines += _paper_sources(w, notes)
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -23,7 +23,7 @@ from snitflade.ask.answers import (
     SearchAnswer,
     SourceUse,
 )
-from snitflade.ask.checklists import Checklist, OnboardingNote
+from snitflade.ask.checklists import Booklet, Checklist, Meeting, OnboardingNote
 from snitflade.folding import token_forms
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
@@ -364,6 +364,34 @@ def glossary(
     )
 
 
+def _checklist_parts(w: Words, answer: Checklist, notes: Footnotes) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for section in answer.sections:
+        grid = _grid()
+        box = "☐" if section.checkable else "•"
+        for line in section.items:
+            grid.add_row(box, _item_line(w, notes.say(line.item, line.text), line.item, notes))
+        if section.key == "follow_up":
+            for prompt in w.FOLLOW_UP_PROMPTS:
+                grid.add_row(box, Text(f"{prompt}: {'_' * 24}"))
+        parts += _section(section.title or w.SECTION_TITLE[section.key], grid)
+    parts += _section(w.LINKS, _links(w, answer.links, notes))
+    return parts
+
+
+def _meeting(w: Words, meeting: Meeting) -> list[RenderableType]:
+    lines: list[RenderableType] = []
+    for label, value in (
+        (w.WORKPLACE, meeting.workplace),
+        (w.DATE, w.long_date(meeting.date) if meeting.date else None),
+        (w.PARTICIPANTS, ", ".join(meeting.participants) or None),
+    ):
+        line = Text(f"{label}: ", style="bold")
+        line.append(printable(value) if value else "_" * 24)
+        lines.append(line)
+    return lines
+
+
 def checklist(
     answer: Checklist, width: int, explain: bool = False, lang: str = "da"
 ) -> RenderableType:
@@ -373,29 +401,27 @@ def checklist(
     parts: list[RenderableType] = [
         _plain(w.checklist_title(answer.area.title if answer.area else None), "bold underline"),
         *_gloss(w),
+        *_sector(w, answer),
+        *_meeting(w, answer.meeting),
+        *_checklist_parts(w, answer, notes),
     ]
-    meeting = answer.meeting
-    for label, value in (
-        (w.WORKPLACE, meeting.workplace),
-        (w.DATE, w.long_date(meeting.date) if meeting.date else None),
-        (w.PARTICIPANTS, ", ".join(meeting.participants) or None),
-    ):
-        line = Text(f"{label}: ", style="bold")
-        line.append(printable(value) if value else "_" * 24)
-        parts.append(line)
-    for section in answer.sections:
-        grid = _grid()
-        box = "☐" if section.checkable else "•"
-        for item in section.items:
-            text = notes.say(item)
-            if section.key == "follow_up":
-                text = f"{w.RAISE_WITH_MANAGEMENT}: {text}"
-            grid.add_row(box, _item_line(w, text, item, notes))
-        if section.key == "follow_up":
-            for prompt in w.FOLLOW_UP_PROMPTS:
-                grid.add_row(box, Text(prompt))
-        parts += _section(section.title or w.SECTION_TITLE[section.key], grid)
-    parts += _section(w.LINKS, _links(w, answer.links, notes))
+    parts += _source_list(w, notes)
+    return Group(*parts)
+
+
+def booklet(answer: Booklet, width: int, explain: bool = False, lang: str = "da") -> RenderableType:
+    w = words.for_language(lang)
+    del width
+    notes = Footnotes.for_page(answer, explain, w)
+    parts: list[RenderableType] = [
+        Text(w.BOOKLET_TITLE, style="bold underline"),
+        *_gloss(w),
+        *_sector(w, answer),
+        *_meeting(w, answer.meeting),
+    ]
+    for one in answer.checklists:
+        title = w.checklist_title(one.area.title if one.area else None)
+        parts += [Text(""), _plain(title, "bold underline"), *_checklist_parts(w, one, notes)]
     parts += _source_list(w, notes)
     return Group(*parts)
 
@@ -409,29 +435,30 @@ def onboarding(
     role, other = note.role, note.other
     parts: list[RenderableType] = [
         _plain(f"{w.ONBOARDING_TITLE} {role.abbreviation}", "bold underline"),
-        _plain(f"{role.name} ({role.abbreviation}). {role.summary}"),
         *_gloss(w),
-        *_contacts(w, [(r, r.contacts) for r in (role, other)]),
+        *_sector(w, note),
+        _plain(w.onboarding_intro(role.abbreviation, other.abbreviation)),
     ]
-    parts += _section(w.YOUR_DUTIES, _bullets(w, role.duties, notes), ROLE_STYLE[role.id])
-    basis = _grid(label_style="bold", padding=2)
-    for item in role.basis:
-        basis.add_row(w.ASPECT_LABEL[item.aspect], _item_line(w, notes.say(item), item, notes))
-    parts += _section(w.YOUR_BASIS, basis)
-    parts += _section(w.YOUR_AREAS, _area_list(note.own_areas))
-    parts += [Text(""), _heading(f"{w.COORDINATE_WITH} {other.abbreviation}", "bold")]
-    for shared in note.coordinate:
-        grid = _grid(label_style="bold", padding=1)
-        for label, duties in (
-            (w.YOU, shared.own),
-            (other.abbreviation, shared.other),
-            (w.TOGETHER, shared.together),
-        ):
-            for duty in duties:
-                grid.add_row(label, _item_line(w, notes.say(duty), duty, notes))
-        parts += [_plain(shared.area.title, "underline"), Padding(grid, (0, 0, 0, 2))]
-    for group in note.advice:
-        parts += _section(group.title, _bullets(w, group.items, notes))
+    steps = _grid(label_style="bold")
+    for number, step in enumerate(note.first_steps, 1):
+        steps.add_row(f"{number}.", _item_line(w, notes.say(step), step, notes))
+    parts += _section(w.FIRST_30_DAYS, steps, ROLE_STYLE[role.id])
+    rights = _grid(label_style="bold", padding=2)
+    for item in note.rights:
+        rights.add_row(w.ASPECT_LABEL[item.aspect], _item_line(w, notes.say(item), item, notes))
+    parts += _section(w.YOUR_RIGHTS, rights)
+    if note.deadlines:
+        grid = _grid(label_style="bold", padding=2)
+        for d in note.deadlines:
+            grid.add_row(w.amount(d.value, d.unit), _item_line(w, notes.say(d), d, notes))
+        parts += _section(w.YOUR_DEADLINES, grid)
+    parts += _section(w.TOPICS_YOU_LEAD, _plain(", ".join(a.title for a in note.own_areas)))
+    parts += _section(w.TOPICS_YOU_SHARE, _plain(", ".join(a.title for a in note.shared_areas)))
+    coordinate: list[RenderableType] = [
+        _plain(f"{other.name} ({other.abbreviation}). {other.summary}")
+    ]
+    coordinate += _contacts(w, [(r, r.contacts) for r in (role, other)])
+    parts += _section(f"{w.COORDINATE_HEADING} {other.abbreviation}", Group(*coordinate))
     parts += _section(w.LINKS, _links(w, note.links, notes))
     parts += _source_list(w, notes)
     return Group(*parts)

@@ -60,6 +60,7 @@ class Words:
         "together": "I beslutter sammen",
         "follow_up": "Opfølgning",
         "facts": "Godt at vide",
+        "know": "Godt at vide",
         "local": "Lokalt hos jer",
     }
     SECTOR_NAME = {
@@ -84,13 +85,24 @@ class Words:
     RUNS_FROM = "regnes fra"
     WATCHED_BY = "Holder øje"
     NO_DEADLINES = "Ingen frister her."
-    FOLLOW_UP_PROMPTS = ("Hvem gør hvad, og hvornår?", "Hvornår mødes I næste gang?")
+    # The follow-up always ends with these, with room to write: who does what by when.
+    FOLLOW_UP_PROMPTS = ("Skriv ned, hvem der gør hvad, og hvornår", "Aftal, hvornår I mødes igen")
+    WHO_WHAT_WHEN = ("Hvem", "Hvad", "Hvornår")
+    BOOKLET_TITLE = "Mødetjeklister for alle emner"
+    CONTENTS = "Indhold"
+    FIRST_30_DAYS = "Dine første 30 dage"
+    YOUR_RIGHTS = "Dine rettigheder kort"
+    YOUR_DEADLINES = "Frister, du skal kende"
+    TOPICS_YOU_LEAD = "Emner, du har"
+    TOPICS_YOU_SHARE = "Emner, I deler"
+    COORDINATE_HEADING = "Koordinér med"
     MONTHS = (
         "januar", "februar", "marts", "april", "maj", "juni",
         "juli", "august", "september", "oktober", "november", "december",
     )  # fmt: skip
 
     GLOSS = ""  # Danish readers need no gloss of their own institutions
+    GLOSS_PAPER = ""  # the gloss on paper: no command lines
     NOTHING = "Ingen opgave nævnt."
     TOGETHER = "Sammen"
     EMPLOYER = "Ledelsens ansvar"
@@ -175,6 +187,13 @@ class Words:
         one, many = self.UNIT[unit]
         return f"{value} {one if value == 1 else many}"
 
+    def onboarding_intro(self, abbreviation: str, other: str) -> str:
+        """The note's first line, in the second person."""
+        return (
+            f"Du er valgt som {abbreviation}. Her er det vigtigste for de første uger: hvad du gør "
+            f"først, hvad du har ret til, og hvad du deler med {other}."
+        )
+
     def other_role(self, role_id: str) -> str:
         return "AMR" if role_id == "tr" else "TR"
 
@@ -230,6 +249,7 @@ class EnglishWords(Words):
         "together": "You decide together",
         "follow_up": "Follow-up",
         "facts": "Good to know",
+        "know": "Good to know",
         "local": "Local to you",
     }
     SECTOR_NAME = {
@@ -254,7 +274,16 @@ class EnglishWords(Words):
     RUNS_FROM = "counted from"
     WATCHED_BY = "Watches it"
     NO_DEADLINES = "No deadlines here."
-    FOLLOW_UP_PROMPTS = ("Who does what, and by when?", "When do you meet next?")
+    FOLLOW_UP_PROMPTS = ("Write down who does what, and by when", "Agree when you meet next")
+    WHO_WHAT_WHEN = ("Who", "What", "By when")
+    BOOKLET_TITLE = "Meeting checklists for every topic"
+    CONTENTS = "Contents"
+    FIRST_30_DAYS = "Your first 30 days"
+    YOUR_RIGHTS = "Your rights in short"
+    YOUR_DEADLINES = "Deadlines you need to know"
+    TOPICS_YOU_LEAD = "Topics you lead"
+    TOPICS_YOU_SHARE = "Topics you share"
+    COORDINATE_HEADING = "Coordinate with"
     MONTHS = (
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
@@ -267,6 +296,7 @@ class EnglishWords(Words):
         "AMO: arbejdsmiljøorganisation, the work environment organisation. "
         "See: snitflade --lang en glossary"
     )
+    GLOSS_PAPER = GLOSS.rpartition(" See:")[0]
     NOTHING = "No duty named."
     TOGETHER = "Together"
     EMPLOYER = "Management's responsibility"
@@ -314,6 +344,12 @@ class EnglishWords(Words):
     LOCAL = "Local to you"
     CONTACTS = "Contacts"
     YOUR_ROLE = "Your"
+
+    def onboarding_intro(self, abbreviation: str, other: str) -> str:
+        return (
+            f"You have been elected {abbreviation}. Here is what matters in the first weeks: what "
+            f"to do first, what you are entitled to, and what you share with the {other}."
+        )
 
     def long_date(self, day: date) -> str:
         """26 November 2026."""

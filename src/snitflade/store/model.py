@@ -301,6 +301,9 @@ class Link:
     url: Url
     sources: Cites
     note: Say | None = None
+    # False: the address is from the deck and the fact check could not confirm it. Shown on
+    # screen with its note; never printed on paper.
+    confirmed: bool = True
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
