@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -37,6 +39,9 @@ GOLDEN_CASES = [
     ("en-checklist-stress.md", ["--lang", "en", "checklist", "stress", *MEETING, "-f", "markdown"]),
     ("en-checklist-coordination.html", ["--lang", "en", "checklist", *MEETING, "-f", "html"]),
     ("en-onboarding-amr.md", ["--lang", "en", "onboarding", "--role", "amr"]),
+    ("onboarding-amr.html", ["onboarding", "amr", "-f", "html"]),
+    ("en-onboarding-tr.html", ["--lang", "en", "onboarding", "tr", "-f", "html"]),
+    ("en-checklist-stress.html", ["--lang", "en", "checklist", "stress", *MEETING, "-f", "html"]),
     ("en-who-sygefravaer.md", ["--lang", "en", "who", "sick leave", "-f", "markdown"]),
     ("en-who-loen.json", ["--lang", "en", "who", "pay", "-f", "json"]),
 ]
@@ -58,11 +63,12 @@ def test_coordination_checklist_is_built_from_the_deck(catalog: Catalog) -> None
     checklist = coordination_checklist(catalog, Meeting())
     keys = [s.key for s in checklist.sections]
     assert keys[0] == "questions" and keys[-1] == "follow_up"
-    ids = {item.id for s in checklist.sections for item in s.items}
+    ids = {line.item.id for s in checklist.sections for line in s.items}
     assert {"spoergsmaal-samarbejde-nu", "spoergsmaal-faelles-maal", "spoergsmaal-tillid",
             "spoergsmaal-forventninger"} <= ids  # fmt: skip
     assert {"raad-fokusomraader", "raad-strategi", "raad-faelles-stemme",
             "inddrag-foer-forhandling"} <= ids  # fmt: skip
+    assert all(link.confirmed for link in checklist.links)
 
 
 @pytest.mark.parametrize("area_id", ["stress", "arbejdstid", "loen", "apv", "trio"])
@@ -70,16 +76,76 @@ def test_area_checklist_comes_from_the_area_data(catalog: Catalog, area_id: str)
     area = catalog.area(area_id)
     checklist = area_checklist(catalog, area_id, Meeting())
     by_key = {s.key: s for s in checklist.sections}
-    assert [d.id for d in by_key["tr"].items] == [d.id for d in area.duties if d.role == "tr"]
-    assert [d.id for d in by_key["amr"].items] == [d.id for d in area.duties if d.role == "amr"]
-    assert by_key["follow_up"].items == area.employer
-    assert not by_key.get("facts") or not by_key["facts"].checkable
+    for role in ("tr", "amr"):
+        ids = [line.item.id for line in by_key[role].items]
+        steps = [s.id for s in area.steps if s.role == role]
+        duties = [d.id for d in area.duties if d.role == role]
+        assert ids == steps + duties  # steps first, then the duties as actions
+    texts = {line.text for s in checklist.sections for line in s.items}
+    assert all(d.action in texts for d in area.duties if d.action)
+    assert [line.item.id for line in by_key["follow_up"].items] == [f"{area_id}-opfoelgning"]
+    assert not by_key["know"].checkable
+    assert {e.id for e in area.employer} <= {line.item.id for line in by_key["know"].items}
 
 
-def test_every_area_has_a_checklist_with_both_roles(catalog: Catalog) -> None:
+VERBS = Path(__file__).parent / "data" / "imperative_verbs.txt"
+
+
+def _verbs() -> dict[str, set[str]]:
+    verbs: dict[str, set[str]] = {"da": set(), "en": set()}
+    lang = "da"
+    for line in VERBS.read_text(encoding="utf-8").splitlines():
+        if line.strip() == "# en":
+            lang = "en"
+        elif line.strip() and not line.startswith("#"):
+            verbs[lang].add(line.strip().casefold())
+    return verbs
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_box_of_every_topic_begins_with_an_imperative(lang: str) -> None:
+    from tests.support import builtin_data_dir, load_catalog
+
+    catalog = load_catalog(builtin_data_dir(), lang)
+    verbs = _verbs()[lang]
     for area in catalog.areas:
-        keys = {s.key for s in area_checklist(catalog, area.id, Meeting()).sections}
-        assert {"tr", "amr", "follow_up"} <= keys, area.id
+        checklist = area_checklist(catalog, area.id, Meeting())
+        keys = [s.key for s in checklist.sections if s.checkable]
+        assert keys == ["tr", "amr", "together", "follow_up"], area.id
+        for section in checklist.sections:
+            assert section.items, (area.id, section.key)  # every section has an item
+            if not section.checkable:
+                continue
+            for line in section.items:
+                first = line.text.split()[0].strip(",.:").casefold()
+                assert first in verbs, (area.id, section.key, line.text)
+        follow_up = checklist.sections[3].items[-1].text
+        assert ("hvem der gør hvad" in follow_up) or ("who does what" in follow_up), area.id
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])  # what goes on paper
+@pytest.mark.parametrize("args", [["checklist", "stress"], ["checklist"], ["onboarding", "tr"]])
+def test_nothing_on_paper_holds_codes_unconfirmed_links_or_commands(
+    fmt: str, args: list[str]
+) -> None:
+    for lang in ("da", "en"):
+        out = runner.invoke(app, ["--lang", lang, *args, "-f", fmt]).stdout
+        assert not re.search(r"\b[A-ZØ]{2,}(-[A-Z0-9]+)*-\d{2}\b", out), (lang, fmt)  # APV-04
+        assert "kunne ikke findes" not in out and "could not be found" not in out
+        assert "ikke efterprøvet" not in out and "has not been checked" not in out
+        assert not re.search(r"snitflade (--|who|glossary|checklist)", out)  # no commands
+
+
+def test_the_booklet_has_contents_and_every_topic(catalog: Catalog) -> None:
+    html = runner.invoke(app, ["checklist", "--all", "-f", "html"]).stdout
+    assert html.count('<div class="sheet">') == len(catalog.areas)
+    assert "Indhold" in html
+    for area in catalog.areas:
+        assert escape(area.title) in html
+    document = json.loads(runner.invoke(app, ["checklist", "--all", "-f", "json"]).stdout)
+    assert len(document["checklists"]) == len(catalog.areas)
+    both = runner.invoke(app, ["checklist", "stress", "--all"])
+    assert both.exit_code == 2
 
 
 def test_checklist_topic_matching_is_the_same_as_who() -> None:
@@ -160,17 +226,24 @@ def test_checklist_never_prompts_with_closed_stdin() -> None:
     assert "Arbejdsplads: ____" in result.stdout
 
 
-def test_onboarding_holds_duties_basis_shared_areas_advice_and_links(catalog: Catalog) -> None:
-    note = onboarding_note(catalog, "amr")
-    assert note.role.id == "amr" and note.other.id == "tr"
-    assert {c.area.lead for c in note.coordinate} == {"shared"}
-    assert all(c.other for c in note.coordinate if c.area.id != "trio")
-    out = runner.invoke(app, ["onboarding", "--role", "amr"]).stdout
-    for heading in ("# Godt i gang som AMR", "## Dine opgaver ifølge reglerne",
-                    "## Dit arbejdsgrundlag", "## Fælles områder: det koordinerer du med TR",
-                    "## Råd", "## Links", "## Kilder"):  # fmt: skip
+@pytest.mark.parametrize("role", ["tr", "amr"])
+def test_onboarding_is_short_in_the_second_person_with_first_steps(
+    catalog: Catalog, role: str
+) -> None:
+    note = onboarding_note(catalog, role)
+    assert 5 <= len(note.first_steps) <= 9
+    assert {b.aspect for b in note.rights} <= {"tid", "beskyttelse", "uddannelse"}
+    assert len(note.links) <= 8 and all(link.confirmed for link in note.links)
+    out = runner.invoke(app, ["onboarding", role]).stdout
+    assert out.startswith(f"# Godt i gang som {role.upper()}")  # Markdown is the default
+    for heading in ("## Dine første 30 dage", "## Dine rettigheder kort", "## Emner, du har",
+                    "## Emner, I deler", "## Kilder"):  # fmt: skip
         assert heading in out
-    assert out.startswith("# ")  # Markdown is the default
+    assert "Du er valgt som" in out
+    assert "`" not in out  # no topic ids in backticks
+    assert len(out.splitlines()) < 90
+    assert runner.invoke(app, ["onboarding", "--role", role]).stdout == out
+    assert runner.invoke(app, ["onboarding"]).exit_code == 2
 
 
 def test_html_is_standalone_and_escapes_everything() -> None:

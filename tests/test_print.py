@@ -40,7 +40,13 @@ FLAGS = [
 
 
 def print_to_pdf(args: list[str], tmp_path: Path, lang: str = "da") -> tuple[int, str]:
-    """Write the checklist as HTML, print it with Chromium; return (pages, text of the PDF)."""
+    """Write the page as HTML, print it with Chromium; return (pages, text of the PDF)."""
+    pages, text = print_pages(args, tmp_path, lang)
+    return len(pages), " ".join(" ".join(pages).split())
+
+
+def print_pages(args: list[str], tmp_path: Path, lang: str = "da") -> tuple[list[str], str]:
+    """Print the page; return the text of each PDF page, and the whole text."""
     page = tmp_path / "checklist.html"
     pdf = tmp_path / "checklist.pdf"
     result = runner.invoke(app, ["--lang", lang, *args, "-f", "html", "-o", str(page), "--force"])
@@ -52,9 +58,10 @@ def print_to_pdf(args: list[str], tmp_path: Path, lang: str = "da") -> tuple[int
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
-    pages = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))  # type: ignore[union-attr]
+    count = int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))  # type: ignore[union-attr]
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
-    return pages, " ".join(text.stdout.split())
+    pages = text.stdout.split("\f")[:count]  # pdftotext ends each page with a form feed
+    return pages, text.stdout
 
 
 def test_coordination_checklist_prints_on_one_page(tmp_path: Path) -> None:
@@ -64,7 +71,7 @@ def test_coordination_checklist_prints_on_one_page(tmp_path: Path) -> None:
         "Koordineringsmøde mellem TR og AMR",
         "Plejecenter Solhøj",
         "Har vi gensidig tillid til hinanden?",
-        "Hvornår mødes I næste gang?",
+        "Aftal, hvornår I mødes igen",
     ]
     for words in wanted:
         assert words in text
@@ -99,3 +106,23 @@ def test_the_english_checklists_print_on_one_page_too(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     pages, text = print_to_pdf(["checklist", "stress"], tmp_path / "b", lang="en")
     assert pages == 1 and "Meeting on: Preventing stress" in text
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("role", ["tr", "amr"])
+def test_the_onboarding_note_prints_on_two_pages_at_most(
+    tmp_path: Path, lang: str, role: str
+) -> None:
+    pages, text = print_to_pdf(["onboarding", role], tmp_path, lang=lang)
+    assert pages <= 2
+    assert ("Godt i gang som" if lang == "da" else "Getting started as") in text
+
+
+def test_the_booklet_starts_every_topic_on_a_new_page(catalog: Catalog, tmp_path: Path) -> None:
+    pages, _text = print_pages(["checklist", "--all"], tmp_path)
+    starts = [p.strip().splitlines()[0] for p in pages if p.strip()]
+    for area in catalog.areas:
+        assert f"Møde om: {area.title}" in " ".join(starts) or any(
+            s.startswith("Møde om: " + area.title[:30]) for s in starts
+        ), area.id
+    assert starts[0] == "Mødetjeklister for alle emner"

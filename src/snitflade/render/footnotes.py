@@ -32,19 +32,25 @@ class Footnotes:
         origins: dict[str, str] | None = None,
         untranslated: frozenset[str] = frozenset(),
         words: Words | None = None,
+        by_source: bool = False,
     ) -> None:
         self._sources = sources
         self._origins = origins or {}  # given only with --explain
         self._untranslated = untranslated
         self._words = words or Words()
+        # On paper each source is listed once, with the paragraphs cited from it.
+        self._by_source = by_source
         self._numbers: dict[tuple[str, str | None], int] = {}
         self.entries: list[tuple[int, Cited, list[str]]] = []
         self.label_sectors = True  # no sector chosen: limited items say where they hold
 
     @classmethod
-    def for_page(cls, page: Page, explain: bool, words: Words) -> Footnotes:
+    def for_page(
+        cls, page: Page, explain: bool, words: Words, by_source: bool = False
+    ) -> Footnotes:
         """The footnotes of one page: its sources, and its layers with --explain."""
-        notes = cls(page.sources, page.origins if explain else None, page.untranslated, words)
+        origins = page.origins if explain else None
+        notes = cls(page.sources, origins, page.untranslated, words, by_source)
         notes.label_sectors = page.sector is None
         return notes
 
@@ -65,17 +71,28 @@ class Footnotes:
         numbers = []
         for citation in item.sources:
             cited = cite(citation, self._sources)
-            key = (citation.id, citation.ref)
+            key = (citation.id, None if self._by_source else citation.ref)
             if key not in self._numbers:
                 self._numbers[key] = len(self._numbers) + 1
                 self.entries.append((self._numbers[key], cited, []))
             number = self._numbers[key]
+            if self._by_source:
+                self._add_ref(number, citation.ref)
             facts = self.entries[number - 1][2]
             if citation.fact and citation.fact not in facts:
                 facts.append(citation.fact)
             if number not in numbers:
                 numbers.append(number)
         return numbers
+
+    def _add_ref(self, number: int, ref: str | None) -> None:
+        """Listing a source once: gather the paragraphs cited from it, in order."""
+        _n, cited, facts = self.entries[number - 1]
+        refs = [r for r in (cited.ref or "").split("; ") if r]
+        if ref and ref not in refs:
+            refs.append(ref)
+            merged = Cited(source=cited.source, ref="; ".join(refs), fact=cited.fact)
+            self.entries[number - 1] = (number, merged, facts)
 
     def label(self, item: Cites) -> str:
         """The item's marks, e.g. "[1,3]"; whether it is only in Danish; its layer (--explain)."""

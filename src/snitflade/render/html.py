@@ -21,31 +21,31 @@ _PAGE_LANG = {"da": "da", "en": "en"}
 STYLE = """
 @page { size: A4; margin: 10mm 13mm; }
 * { box-sizing: border-box; }
-html { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; font-size: 9pt;
-       line-height: 1.3; color: #111; background: #fff; }
+html { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; font-size: 8.5pt;
+       line-height: 1.25; color: #111; background: #fff; }
 body { margin: 0; }
 main { max-width: 182mm; margin: 0 auto; }
 h1 { font-size: 14pt; margin: 0 0 2.5mm; }
-h2 { font-size: 10.5pt; margin: 3mm 0 1.2mm; padding-bottom: 0.5mm;
+h2 { font-size: 10pt; margin: 2.4mm 0 1mm; padding-bottom: 0.4mm;
      border-bottom: 0.3mm solid #444; }
 ul { list-style: none; margin: 0; padding: 0; }
-li { margin: 0 0 1mm; break-inside: avoid; page-break-inside: avoid; display: flex; gap: 2mm; }
+li { margin: 0 0 0.7mm; break-inside: avoid; page-break-inside: avoid; display: flex; gap: 2mm; }
 li > div { flex: 1; }
 .box { flex: none; width: 3.4mm; height: 3.4mm; border: 0.35mm solid #111; margin-top: 0.5mm; }
 .dot { flex: none; width: 3.4mm; text-align: center; }
 .note { font-style: italic; color: #333; }
 .gloss { font-size: 7pt; color: #444; margin: 0 0 1.5mm; }
 .mark { font-size: 7pt; color: #555; vertical-align: super; }
-.meeting { display: grid; grid-template-columns: 26mm 1fr; row-gap: 1.5mm; margin: 0 0 1mm; }
+.meeting { display: grid; grid-template-columns: 26mm 1fr; row-gap: 1mm; margin: 0 0 1mm; }
 .meeting dt { font-weight: bold; }
 .meeting dd { margin: 0; min-height: 5mm; border-bottom: 0.25mm solid #888; }
 .line { height: 4.5mm; border-bottom: 0.25mm solid #888; }
-.links li, .sources li { font-size: 7.5pt; }
-.url { font-size: 7.5pt; color: #333; word-break: break-all; }
+.links li, .sources li { font-size: 6.8pt; line-height: 1.2; }
+.url { font-size: 6.8pt; color: #333; word-break: break-all; }
 .sources { margin-top: 2mm; }
 .sources h2, .links h2 { font-size: 9pt; margin: 2mm 0 0.8mm; }
 .sources ol { margin: 0; padding-left: 5mm; }
-.sources li { display: list-item; margin-bottom: 0.3mm; }
+.sources li { display: list-item; margin-bottom: 0.2mm; }
 a { color: inherit; text-decoration: none; }
 ol.steps { margin: 0; padding-left: 5mm; }
 ol.steps li { display: list-item; }
@@ -54,8 +54,8 @@ ol.steps li { display: list-item; }
 /* A page of its own per checklist; the notes fill what the checklist leaves of its page. */
 .sheet { display: flex; flex-direction: column; min-height: 276mm; }
 .sheet + .sheet { break-before: page; page-break-before: always; }
-.notes { flex: 1 0 22mm; display: flex; flex-direction: column; }
-.notes .lines { flex: 1; min-height: 18mm; background-image: repeating-linear-gradient(
+.notes { flex: 1 0 14mm; display: flex; flex-direction: column; }
+.notes .lines { flex: 1; min-height: 10mm; background-image: repeating-linear-gradient(
   to bottom, transparent 0, transparent 6.2mm, #888 6.2mm, #888 6.45mm); }
 .wwh { width: 100%; border-collapse: collapse; margin-top: 1mm; }
 .wwh th { text-align: left; font-size: 8pt; border-bottom: 0.3mm solid #444; }
@@ -181,7 +181,7 @@ def _sector(w: Words, sector: str | None) -> list[str]:
 
 def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str:
     w = words.for_language(lang)
-    notes = Footnotes.for_page(answer, explain, w)
+    notes = Footnotes.for_page(answer, explain, w, by_source=True)
     title = w.checklist_title(answer.area.title if answer.area else None)
     sheet = [f"<h1>{esc(title)}</h1>", *_gloss(w), *_sector(w, answer.sector)]
     sheet += [_meeting(w, answer.meeting), *_sections(w, answer, notes)]
@@ -199,7 +199,7 @@ def booklet(answer: Booklet, explain: bool = False, lang: str = "da") -> str:
     front.append(f'<ol class="toc">{toc}</ol>')
     sheets = [f'<div class="sheet front">{"".join(front)}</div>']
     for one in answer.checklists:
-        notes = Footnotes.for_page(one, explain, w)  # each page cites its own sources
+        notes = Footnotes.for_page(one, explain, w, by_source=True)  # each page its own
         title = w.checklist_title(one.area.title if one.area else None)
         sheet = [f'<h2 class="topic">{esc(title)}</h2>', *_sections(w, one, notes)]
         sheet += _links_section(w, one.links, notes)
@@ -211,7 +211,7 @@ def booklet(answer: Booklet, explain: bool = False, lang: str = "da") -> str:
 def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") -> str:
     """The "Godt i gang" note as a printable page: at most two A4 pages."""
     w = words.for_language(lang)
-    notes = Footnotes.for_page(note, explain, w)
+    notes = Footnotes.for_page(note, explain, w, by_source=True)
     role, other = note.role, note.other
     title = f"{w.ONBOARDING_TITLE} {role.abbreviation}"
     body = [f"<h1>{esc(title)}</h1>", *_gloss(w), *_sector(w, note.sector)]
