@@ -69,7 +69,7 @@ def test_no_match_goes_to_stderr_with_suggestions_and_exit_1() -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert 'Fandt intet emne for "arbejd"' in result.stderr
-    assert "Mente du: arbejdstid" in result.stderr
+    assert "Mente du: " in result.stderr  # the topics of the best search hits (issue 13)
 
 
 @pytest.mark.parametrize(

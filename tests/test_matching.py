@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from snitflade.ask.matching import find_area, fold
+from snitflade.ask.search import search
 from snitflade.errors import NoMatchError
 from snitflade.store.model import Catalog
 
@@ -55,11 +56,12 @@ def test_match_says_what_matched(catalog: Catalog) -> None:
     assert (match.field, match.matched) == ("alias", "ergonomi")
 
 
-def test_no_match_suggests_close_topics(catalog: Catalog) -> None:
+def test_no_match_suggests_the_topics_of_the_best_search_hits(catalog: Catalog) -> None:
+    # Issue 13: suggestions come from what the data says, not from names that look alike.
     with pytest.raises(NoMatchError) as raised:
         find_area(catalog, "arbejd")
-    assert raised.value.suggestions[0][0] == "arbejdstid"
-    assert len(raised.value.suggestions) <= 3
+    hits = [h.area for h in search(catalog, "arbejd", limit=12) if h.area]
+    assert [s for s, _ in raised.value.suggestions] == list(dict.fromkeys(hits))[:3]
     assert "Mente du" in str(raised.value)
 
 
