@@ -31,7 +31,11 @@ QUESTIONS = [
         "Hvor meget tid må en tillidsrepræsentant bruge på tillidsrepræsentantarbejde?",
         "tr-basis-tid",
     ),
-    ("Hvem kan stemme ved valget af tillidsrepræsentant?", "tr-basis-valg"),
+    (
+        "Hvem kan stemme ved valget af tillidsrepræsentant?",
+        # The topic on elections now matches the question, and its fact states TR-ELECT-04 too.
+        "tr-basis-valg|valg-af-repraesentanter-tr-stemmeret",
+    ),
     (
         "Hvornår skal de to dages supplerende arbejdsmiljøuddannelse tilbydes?",
         # The second edition states the 2 days in more places; each of these holds the answer.

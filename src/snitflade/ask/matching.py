@@ -101,7 +101,7 @@ GENERIC_WORDS = frozenset(
 QUESTION_WORDS = frozenset(
     """laver lave gor goere goer hvorfor hvem god ide ideen godt opgaver opgave rolle rollen
     rettigheder pligter beskyttet beskyttelse kan skal maa ma does do what who duties role job
-    rep representative ide idé ingen nogen hvornaar hvornar mange""".split()
+    rep representative ide idé ingen nogen hvornaar hvornar mange egentlig egentligt""".split()
 )
 
 
@@ -333,9 +333,10 @@ def _keys_of(
             parts = split_compound(word, lambda w: w in by_key, open_ends=True)
         else:
             parts = split_compound(word, lambda w: w in vocabulary or w in by_key)
-        for part in parts:
-            if part in GENERIC_WORDS or not is_content(part):
-                continue
+        # A generic part ("…system") counts only beside a specific one: it may complete a
+        # name ("nyt system"), but a compound of generic words names nothing.
+        specific = [p for p in parts if p not in GENERIC_WORDS and is_content(p)]
+        for part in [*specific, *(p for p in parts if p in GENERIC_WORDS)] if specific else ():
             add(part, "compound")
             for key in stems(part):
                 add(key, "compound")
@@ -413,6 +414,16 @@ def _score_areas(index: MatchIndex, query: _Query) -> dict[int, _Scored]:
     by_key = index["by_key"]
     meets: dict[int, dict[str, tuple[float, str]]] = {}
     typos: dict[int, dict[str, tuple[float, str]]] = {}
+    # A role word or a number may complete a name ("AMR-valg", "15-årig"), never decide it.
+    # A role word meets the role's other names too: "arbejdsmiljørepræsentantens" meets "AMR".
+    helpers = {p for p, w in enumerate(query.words) if w.isdigit()} | set(query.roles)
+    for pos in sorted(helpers):
+        found = _keys_of(index, query.words[pos], query.raw[pos])
+        for phrase in index["roles"].get(query.roles.get(pos, ""), ()):
+            if len(phrase) == 1 and phrase[0] in index["by_key"]:
+                found.setdefault(phrase[0], (QUALITY["exact"], "exact"))
+        if found:
+            meets[pos] = found
     for pos in query.content:
         found = _keys_of(index, query.words[pos], query.raw[pos])
         if found:
@@ -436,10 +447,12 @@ def _score_areas(index: MatchIndex, query: _Query) -> dict[int, _Scored]:
             cover = _name_cover(names[n], where, query)
             if cover is None:
                 continue
-            specific = [p for p in cover if not _generic(query.words[p], query.raw[p])]
-            phrase = len(names[n][3]) >= 2 and max(cover) - min(cover) < len(names[n][3])
+            own = [p for p in cover if p not in helpers]
+            specific = [p for p in own if not is_generic(query.words[p], query.raw[p])]
+            phrase = bool(own) and len(names[n][3]) >= 2
+            phrase = phrase and max(cover) - min(cover) < len(names[n][3])
             if not specific and not phrase:
-                continue  # generic words never decide alone
+                continue  # role and generic words never decide alone
             result.append((n, cover))
         return result
 
@@ -468,7 +481,8 @@ def _score_areas(index: MatchIndex, query: _Query) -> dict[int, _Scored]:
         if how == "exact":
             score = 1.0
         else:
-            share = sum(len(query.words[p]) * q for p, q in area_cover.items()) / letters
+            share = sum(len(query.words[p]) * q for p, q in area_cover.items() if p not in helpers)
+            share /= letters
             score = min(0.99, (0.55 if how == "typo" else 0.65) + 0.30 * share)
         words = tuple(query.words[p] for p in sorted(area_cover))
         areas[area_i] = (round(score, 3), text, field_name, how, words)
@@ -544,11 +558,11 @@ def _specific(query: _Query) -> set[str]:
     return {
         query.words[p]
         for p in query.content
-        if not _generic(query.words[p], query.raw[p]) and query.words[p] not in QUESTION_WORDS
+        if not is_generic(query.words[p], query.raw[p]) and query.words[p] not in QUESTION_WORDS
     }
 
 
-def _generic(word: str, raw: str) -> bool:
+def is_generic(word: str, raw: str) -> bool:
     """A generic word, also inflected: "kollegaerne", "ledelsens", "møderne"."""
     return word in GENERIC_WORDS or bool(set(stems(raw)) & _generic_stems())
 

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from snitflade.ask.matching import ACCEPT, rank_areas
+from snitflade.ask.matching import ACCEPT, is_generic, rank_areas
 from snitflade.folding import (
     LONG_WORD,
     base_words,
@@ -40,6 +40,7 @@ STEM_WEIGHT = (
     0.9  # the same Snowball stem: "truede" finds "truet"'s neighbours, "trusler" "trussel"
 )
 PART_WEIGHT = 0.6  # a part of a compound: "overarbejdstimer" finds "overarbejde"
+GENERIC_WEIGHT = 0.5  # "arbejdspladsen", "kollega": in every question, they decide little
 DEFAULT_LIMIT = 10
 # A glossary entry says what a word means or stands for: "hvad betyder AMG", "hvad står APV for".
 GLOSSARY_WORDS = ("betyder", "betydning", "står for", "forkortelse", "means", "stands for")
@@ -256,7 +257,10 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit
     terms: dict[int, set[str]] = {}
     for word in words:
         best: dict[int, float] = {}
-        for known, weight in _expand(word, index, raw_words.get(word)).items():
+        raw = raw_words.get(word)
+        damp = GENERIC_WEIGHT if is_generic(word, raw or word) else 1.0
+        for known, weight in _expand(word, index, raw).items():
+            weight *= damp
             postings = index["postings"][known]
             df = len(postings)
             idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
