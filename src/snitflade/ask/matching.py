@@ -34,7 +34,6 @@ from snitflade.errors import NoMatchError
 from snitflade.folding import (
     TYPO_MIN_LETTERS,
     base_words,
-    fold,
     fold_word,
     is_content,
     query_forms,
@@ -45,11 +44,13 @@ from snitflade.folding import (
 )
 
 if TYPE_CHECKING:
+    from snitflade.ask.search import Hit
     from snitflade.store.model import Area, Catalog, Role
 
 ACCEPT = 0.6
 CLOSE = 0.12  # others within this of the best are named under "Se også"
 TIE = 0.02  # others within this of the best make the answer ambiguous
+HELPER_SHARE = 0.2  # how much a role word or number in a name counts, of a topic word
 MAX_SUGGESTIONS = 3
 SUGGESTION_CUTOFF = 0.6  # kept for glossary suggestions in answers.py
 
@@ -481,7 +482,11 @@ def _score_areas(index: MatchIndex, query: _Query) -> dict[int, _Scored]:
         if how == "exact":
             score = 1.0
         else:
-            share = sum(len(query.words[p]) * q for p, q in area_cover.items() if p not in helpers)
+            # A role word or number the name also holds tips the balance, never more.
+            share = sum(
+                len(query.words[p]) * q * (HELPER_SHARE if p in helpers else 1.0)
+                for p, q in area_cover.items()
+            )
             share /= letters
             score = min(0.99, (0.55 if how == "typo" else 0.65) + 0.30 * share)
         words = tuple(query.words[p] for p in sorted(area_cover))
@@ -629,11 +634,7 @@ def _by_search(
     from snitflade.ask.search import search
 
     hits = search(catalog, query, limit=SEARCH_TOP * 2)
-    suggestions: list[tuple[str, str]] = []
-    for hit in hits:
-        if hit.area and all(hit.area != s for s, _ in suggestions):
-            suggestions.append((hit.area, catalog.area(hit.area).title))
-    suggestions = suggestions[:MAX_SUGGESTIONS]
+    suggestions = _topics_of(catalog, hits, query_words)
     named = set(query_words.roles.values())
     # The vote of the best hits: a topic, or a named role's own duties and rules.
     votes: dict[str, float] = {}
@@ -678,12 +679,20 @@ def suggest(catalog: Catalog, query: str, limit: int = MAX_SUGGESTIONS) -> list[
     """Return up to `limit` (id, title) pairs: the topics of the best search hits for `query`."""
     from snitflade.ask.search import search
 
+    index = _index(catalog)
+    return _topics_of(catalog, search(catalog, query, limit=limit * 4), _read(index, query), limit)
+
+
+def _topics_of(
+    catalog: Catalog, hits: list[Hit], query: _Query, limit: int = MAX_SUGGESTIONS
+) -> list[tuple[str, str]]:
+    """The topics of the hits that hold one of the question's own words (or its stem or a
+    part of it), best first: a hit found only by a near spelling is no suggestion."""
+    words = [query.words[p] for p in query.content]
     found: list[tuple[str, str]] = []
-    for hit in search(catalog, query, limit=limit * 4):
-        if hit.area and all(hit.area != a for a, _ in found):
+    for hit in hits:
+        if not hit.area or any(hit.area == a for a, _ in found):
+            continue
+        if any(_matches(w, t) for w in words for t in hit.terms):
             found.append((hit.area, catalog.area(hit.area).title))
-    if not found and fold(query):
-        index = _index(catalog)
-        scored = _score_areas(index, _read(index, query))
-        found = [(catalog.areas[i].id, catalog.areas[i].title) for i in scored]
     return found[:limit]

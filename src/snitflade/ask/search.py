@@ -40,6 +40,7 @@ STEM_WEIGHT = (
     0.9  # the same Snowball stem: "truede" finds "truet"'s neighbours, "trusler" "trussel"
 )
 PART_WEIGHT = 0.6  # a part of a compound: "overarbejdstimer" finds "overarbejde"
+PART_MIN_LETTERS = 4
 GENERIC_WEIGHT = 0.5  # "arbejdspladsen", "kollega": in every question, they decide little
 DEFAULT_LIMIT = 10
 # A glossary entry says what a word means or stands for: "hvad betyder AMG", "hvad står APV for".
@@ -221,7 +222,8 @@ def _expand(word: str, index: SearchIndex, raw: str | None = None) -> dict[str, 
             add(known, STEM_WEIGHT)
     if not found and len(word) >= 6:  # a compound of known words: "overarbejds·timer"
         for part in split_compound(word, lambda w: w in index["postings"]):
-            if is_content(part):
+            # A short part finds too much in passing: "vej·ret" is the weather.
+            if is_content(part) and len(part) >= PART_MIN_LETTERS:
                 add(part, PART_WEIGHT)
 
     if len(word) >= PREFIX_MIN_LETTERS:  # words it begins: "sygefravær" -> "sygefraværet"
