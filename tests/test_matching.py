@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from snitflade.ask.matching import find_area, fold
+from snitflade.ask.matching import find_area
+from snitflade.folding import fold
 from snitflade.ask.search import search
 from snitflade.errors import NoMatchError
 from snitflade.store.model import Catalog
