@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 
 from snitflade.ask.matching import find_area
-from snitflade.folding import fold
 from snitflade.ask.search import search
 from snitflade.errors import NoMatchError
+from snitflade.folding import fold
 from snitflade.store.model import Catalog
 
 
