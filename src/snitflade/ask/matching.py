@@ -106,6 +106,12 @@ QUESTION_WORDS = frozenset(
 )
 
 
+# Words that ask what a role does: "hvad laver en AMR", "what are a TR's duties".
+DUTY_WORDS = frozenset(
+    "laver lave gor goer goere opgaver opgave rolle rollen pligter does do duties role job".split()
+)
+
+
 # How a name was met, as `Match.how` says it (the renderers' three words), and the finer way
 # it was found, as `Match.via` says it.
 _HOW = {"exact": "exact", "phrase": "phrase", "stem": "phrase", "compound": "phrase"}
@@ -556,6 +562,17 @@ def lookup(catalog: Catalog, query: str) -> Match | RoleMatch:
         return found
     roles = [(f"role {r}", catalog.role(r).name) for r in sorted(named)]
     raise NoMatchError(query, (roles + found)[:MAX_SUGGESTIONS])
+
+
+def role_asked(catalog: Catalog, query: str) -> str | None:
+    """The role whose duties a question asks about ("hvad laver en AMR?", "what does a TR
+    do?"), or None: it names one role, asks what it does, and names nothing else."""
+    query_words = _read(_index(catalog), query)
+    named = set(query_words.roles.values())
+    if len(named) != 1 or _specific(query_words):
+        return None
+    asks = {query_words.words[p] for p in query_words.content}
+    return named.pop() if not asks or asks & DUTY_WORDS else None
 
 
 def _specific(query: _Query) -> set[str]:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from snitflade.ask.matching import ACCEPT, is_generic, rank_areas
+from snitflade.ask.matching import ACCEPT, is_generic, rank_areas, role_asked
 from snitflade.folding import (
     LONG_WORD,
     base_words,
@@ -34,6 +34,9 @@ PREFIX_WEIGHT = 0.8
 TYPO_WEIGHT = 0.6
 AREA_LIFT = 0.6  # an item in the matched area scores up to 60 % higher
 ROLE_LIFT = 0.3  # an item of the role the question names ("hvad gør TR …") scores 30 % higher
+# A question about the role itself ("Hvad laver en AMR?"): the role's own duties come first,
+# with this score when they share no word with the question.
+OWN_DUTY_SCORE = 1.0
 INFLECTION_MAX_LETTERS = 4  # "uddannelsen", "arbejdsgiveren": an ending on a known word
 INFLECTION_WEIGHT = 0.9
 STEM_WEIGHT = (
@@ -255,6 +258,7 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit
         for role_id, names in _role_words(catalog).items()
         if role_id != "shared" and any(set(f) & words for n in names for f in query_forms(n))
     }
+    asked = role_asked(catalog, query)
     scores: dict[int, float] = {}
     terms: dict[int, set[str]] = {}
     for word in words:
@@ -273,6 +277,10 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit
                 terms.setdefault(n, set()).add(known)
         for n, value in best.items():
             scores[n] = scores.get(n, 0.0) + value
+    if asked is not None:  # the role's duties answer it, even in words they do not use
+        for n, (kind, _id, area, role, _text, _cited) in enumerate(index["documents"]):
+            if kind == "duty" and area is None and role == asked and n not in scores:
+                scores[n], terms[n] = OWN_DUTY_SCORE, set()
     hits = []
     for n, score in sorted(scores.items()):  # document order breaks ties, as before
         kind, item_id, area, role, text, cited = index["documents"][n]
@@ -285,4 +293,6 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit
             Hit(kind, item_id, area, role, text, sources, round(score, 3), frozenset(terms[n]))
         )
     hits.sort(key=lambda h: -h.score)  # stable: equal scores stay in document order
+    if asked is not None:
+        hits.sort(key=lambda h: not (h.kind == "duty" and h.area is None and h.role == asked))
     return hits[:limit]
