@@ -131,7 +131,9 @@ def test_who_json_shape() -> None:
         "version", "match", "area", "duties", "employer", "advice", "facts", "links", "related",
         "local", "contacts",
     }  # fmt: skip
-    assert set(document["match"]) == {"area", "field", "matched", "score", "how", "words", "others"}
+    assert set(document["match"]) == {
+        "area", "field", "matched", "score", "how", "words", "others", "via", "ambiguous",
+    }  # fmt: skip
     assert {"id", "title", "summary", "lead", "groups", "aliases"} == set(document["area"])
     for item in document["duties"] + document["facts"] + document["employer"]:
         assert {"id", "role", "text", "note", "sources", "layer"} <= set(item)
