@@ -26,8 +26,8 @@ The indexes are plain dicts, tuples, strings and numbers, built once per catalog
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from snitflade.errors import NoMatchError
@@ -253,6 +253,7 @@ def build_index(catalog: Catalog) -> MatchIndex:
         "vocabulary": dict.fromkeys(sorted(vocabulary), 0),
         "shapes": {k: tuple(v) for k, v in shapes.items()},
         "roles": _role_index(catalog),
+        "generic": dict.fromkeys(sorted({k for w in GENERIC_WORDS for k in stems(w)}), 0),
     }
 
 
@@ -274,6 +275,7 @@ class _Query:
     raw: list[str]  # æ/ø/å kept, same positions
     roles: dict[int, str]  # word position -> role id
     content: list[int]  # positions of words that can carry a topic
+    generic: Mapping[str, int]  # the stems of generic words (the index's "generic")
 
 
 def _read(index: MatchIndex, text: str) -> _Query:
@@ -293,7 +295,7 @@ def _read(index: MatchIndex, text: str) -> _Query:
         for i, w in enumerate(words)
         if i not in roles and len(w) > 1 and is_content(w) and not w.isdigit()
     ]
-    return _Query(words, raw, roles, content)
+    return _Query(words, raw, roles, content, index["generic"])
 
 
 def _join_split_words(index: MatchIndex, raw: list[str]) -> list[str]:
@@ -455,7 +457,9 @@ def _score_areas(index: MatchIndex, query: _Query) -> dict[int, _Scored]:
             if cover is None:
                 continue
             own = [p for p in cover if p not in helpers]
-            specific = [p for p in own if not is_generic(query.words[p], query.raw[p])]
+            specific = [
+                p for p in own if not is_generic(query.words[p], query.raw[p], query.generic)
+            ]
             phrase = bool(own) and len(names[n][3]) >= 2
             phrase = phrase and max(cover) - min(cover) < len(names[n][3])
             if not specific and not phrase:
@@ -580,18 +584,18 @@ def _specific(query: _Query) -> set[str]:
     return {
         query.words[p]
         for p in query.content
-        if not is_generic(query.words[p], query.raw[p]) and query.words[p] not in QUESTION_WORDS
+        if not is_generic(query.words[p], query.raw[p], query.generic)
+        and query.words[p] not in QUESTION_WORDS
     }
 
 
-def is_generic(word: str, raw: str) -> bool:
-    """A generic word, also inflected: "kollegaerne", "ledelsens", "møderne"."""
-    return word in GENERIC_WORDS or bool(set(stems(raw)) & _generic_stems())
+def is_generic(word: str, raw: str, generic_stems: Mapping[str, int]) -> bool:
+    """A generic word, also inflected: "kollegaerne", "ledelsens", "møderne".
 
-
-@lru_cache(maxsize=1)
-def _generic_stems() -> frozenset[str]:
-    return frozenset(k for w in GENERIC_WORDS for k in stems(w))
+    `generic_stems` is the index's "generic": the stems of GENERIC_WORDS, worked out once
+    with the index rather than on every question.
+    """
+    return word in GENERIC_WORDS or any(stem in generic_stems for stem in stems(raw))
 
 
 def find_area(catalog: Catalog, query: str) -> Match:

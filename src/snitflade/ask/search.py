@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from snitflade.ask.matching import ACCEPT, is_generic, rank_areas, role_asked
+from snitflade.ask.matching import ACCEPT, build_index, is_generic, rank_areas, role_asked
 from snitflade.folding import (
     LONG_WORD,
     base_words,
@@ -259,12 +259,13 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit
         if role_id != "shared" and any(set(f) & words for n in names for f in query_forms(n))
     }
     asked = role_asked(catalog, query)
+    generic = catalog.memo("matching.index", build_index)["generic"]
     scores: dict[int, float] = {}
     terms: dict[int, set[str]] = {}
     for word in words:
         best: dict[int, float] = {}
         raw = raw_words.get(word)
-        damp = GENERIC_WEIGHT if is_generic(word, raw or word) else 1.0
+        damp = GENERIC_WEIGHT if is_generic(word, raw or word, generic) else 1.0
         for known, weight in _expand(word, index, raw).items():
             weight *= damp
             postings = index["postings"][known]
