@@ -709,7 +709,8 @@ def _topics_of(
 ) -> list[tuple[str, str]]:
     """The topics of the hits that hold one of the question's own words (or its stem or a
     part of it), best first: a hit found only by a near spelling is no suggestion."""
-    words = [query.words[p] for p in query.content]
+    # Not "hvornår" or "kollega" beside a real word: they are in every other text.
+    words = _specific(query) or {query.words[p] for p in query.content} - QUESTION_WORDS
     found: list[tuple[str, str]] = []
     for hit in hits:
         if not hit.area or any(hit.area == a for a, _ in found):
