@@ -16,12 +16,14 @@ answers honest:
 - a typo correction never beats a word found exactly, by stem or in a compound elsewhere in the
   question;
 - role words (TR, AMR, tillidsrepræsentant …) and generic words (arbejde, kollega, ledelse …)
-  never decide a topic alone; a question about a role itself answers with the role (RoleMatch);
+  never decide a topic alone (a role word or a number may complete a name: "AMR-valg",
+  "15-årig"); a question about a role itself answers with the role (RoleMatch);
 - when nothing is named, the full text is searched (duties, facts, advice, glossary), and a
-  topic is given only when the best hits clearly belong to it (how: "search");
+  topic is given only when the best hits clearly belong to it (via: "search");
 - two topics about equally good are shown as such (Match.ambiguous), never as a false pick.
 
-The indexes are plain dicts, tuples, strings and numbers, built once per catalog (catalog.memo).
+The index is plain dicts, tuples, strings and numbers, built with the catalog and kept with it
+in the compiled cache (ask.indexes()), so a question only reads it.
 """
 
 from __future__ import annotations
