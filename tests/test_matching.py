@@ -99,6 +99,7 @@ def test_unrelated_words_get_no_match(catalog: Catalog, query: str) -> None:
         ("valg af AMR", "valg-af-repraesentanter"),
         ("AMR-valget", "valg-af-repraesentanter"),
         ("TR-uddannelse", "tid-og-vilkaar"),
+        ("TR-kursus", "tid-og-vilkaar"),  # the whole name, not "kursus" alone
         ("hvordan vælger vi en ny arbejdsmiljørepræsentant", "valg-af-repraesentanter"),
         ("arbejdsmiljoerepraesentantens vilkaar", "tid-og-vilkaar"),  # meets "AMR's vilkår"
         ("psyk arbejdsmiljø", "psykisk-arbejdsmiljoe"),

@@ -447,6 +447,8 @@ def _score_areas(index: MatchIndex, query: _Query) -> dict[int, _Scored]:
             if near:
                 typos[pos] = near
     whole = tuple(query.words[p] for p in query.content)
+    # What a name must be to count as the whole question: its role words too ("TR-kursus").
+    said = tuple(query.words[p] for p in sorted({*query.content, *query.roles}))
     letters = sum(len(w) for w in whole) or 1
 
     def covers(
@@ -480,7 +482,7 @@ def _score_areas(index: MatchIndex, query: _Query) -> dict[int, _Scored]:
         area_i, field_name, text, name_words, _keys = names[n]
         kinds = {how for _q, how in cover.values()}
         how = next((h for h in ("typo", "compound", "stem") if h in kinds), "phrase")
-        if tuple(w for w in name_words if is_content(w)) == whole and how in {"phrase", "stem"}:
+        if tuple(w for w in name_words if is_content(w)) == said and how in {"phrase", "stem"}:
             how = "exact" if how == "phrase" else how
         area_cover = union.setdefault(area_i, {})
         for pos, (quality, _how) in cover.items():
