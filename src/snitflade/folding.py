@@ -18,7 +18,8 @@ _A = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 # Words that carry no topic on their own, in both spellings of æ/ø/å. "tit", "ofte" and
 # "hvornår" are kept out on purpose: they ask about frequency and time, which facts answer.
 _SMALL_WORDS = """
-af alle alt at bare blev bliver da de dem den denne der deres det dette dig din dit du efter
+af alle alt at bare blev blevet blive bliver da de dem den denne der deres det dette dig din dit
+du efter
 eller en end er et for fra fx før få gør gøre gælder har have hele hende ham han hans her hos
 hun hvad hvem hvis hvor hvordan hvilke hvilken hvilket hvorfor i ikke ind jeg jer kan kun man
 med meget men mig min mine mit mod må ned nogen noget nogle nu når og også om op os over på
@@ -93,14 +94,16 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 def typo_of(word: str, known: str) -> float:
     """Return how sure we are that `word` is a misspelling of `known` (0 when it is not).
 
-    A typo is one slip in a word of 4-6 letters, or two in a longer one; anything more is a
-    different word ("ferieby" is not "ferie").
+    A typo is one slip in a word of 4-7 letters, or two in a longer one (typed with at least 7);
+    anything more is a different word ("ferieby" is not "ferie").
     """
     if word == known:
         return 1.0
     if min(len(word), len(known)) < TYPO_MIN_LETTERS:
         return 0.0
-    limit = 2 if len(known) >= LONG_WORD else 1
+    # Two slips only in a long word, typed at 7 letters or more: "natvagt" is "nattevagt",
+    # but "rotter" is not "robotter".
+    limit = 2 if len(known) >= LONG_WORD and len(word) >= LONG_WORD - 1 else 1
     distance = edit_distance(word, known, limit)
     return 1.0 - distance / len(known) if distance <= limit else 0.0
 
