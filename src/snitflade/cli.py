@@ -345,7 +345,11 @@ def who(
         raise typer.BadParameter(_say("who.empty"), param_hint=_T["meta.topic"])
     from snitflade.ask import answers
 
-    _emit(fmt, "who", answers.who(_catalog(), query), why=why)
+    answer = answers.who(_catalog(), query)
+    if isinstance(answer, answers.RoleAnswer):  # "hvad laver en AMR?": the role's page
+        _emit(fmt, "role", answer)
+        return
+    _emit(fmt, "who", answer, why=why)
 
 
 @app.command(

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from snitflade.ask.matching import SUGGESTION_CUTOFF, Match, find_area, suggest
+from snitflade.ask.matching import SUGGESTION_CUTOFF, Match, RoleMatch, find_area, lookup, suggest
 from snitflade.ask.scope import holds, in_sector
 from snitflade.ask.search import DEFAULT_LIMIT, Hit
 from snitflade.ask.search import search as find
@@ -184,9 +184,19 @@ def cite(citation: Citation, sources: dict[str, Source]) -> Cited:
     return Cited(source=sources[citation.id], ref=citation.ref, fact=citation.fact)
 
 
-def who(catalog: Catalog, query: str) -> AreaAnswer:
-    """Answer `snitflade who QUERY`: the area side by side, with advice, facts and links."""
-    match = find_area(catalog, query)
+def who(catalog: Catalog, query: str) -> AreaAnswer | RoleAnswer:
+    """Answer `snitflade who QUERY`: the area side by side, with advice, facts and links.
+
+    A question about a role itself ("hvad laver en AMR?") gets the role's page, as `role amr`.
+    """
+    found = lookup(catalog, query)
+    if isinstance(found, RoleMatch):
+        return role(catalog, found.role.id)
+    return area_answer(catalog, found)
+
+
+def area_answer(catalog: Catalog, match: Match) -> AreaAnswer:
+    """The area `match` found, side by side, with advice, facts and links."""
     area = match.area
     sector = catalog.settings.sector
     advice = []

@@ -11,9 +11,20 @@ import bisect
 import math
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
-from snitflade.ask.matching import ACCEPT, rank_areas
-from snitflade.folding import LONG_WORD, is_content, query_forms, token_forms, typo_of
+from snitflade.ask.matching import ACCEPT, build_index, is_generic, rank_areas, role_asked
+from snitflade.folding import (
+    LONG_WORD,
+    base_words,
+    fold_word,
+    is_content,
+    query_forms,
+    split_compound,
+    stems,
+    token_forms,
+    typo_of,
+)
 from snitflade.store.model import Catalog, Citation
 
 K1 = 1.2
@@ -23,8 +34,17 @@ PREFIX_WEIGHT = 0.8
 TYPO_WEIGHT = 0.6
 AREA_LIFT = 0.6  # an item in the matched area scores up to 60 % higher
 ROLE_LIFT = 0.3  # an item of the role the question names ("hvad gør TR …") scores 30 % higher
+# A question about the role itself ("Hvad laver en AMR?"): the role's own duties come first,
+# with this score when they share no word with the question.
+OWN_DUTY_SCORE = 1.0
 INFLECTION_MAX_LETTERS = 4  # "uddannelsen", "arbejdsgiveren": an ending on a known word
 INFLECTION_WEIGHT = 0.9
+STEM_WEIGHT = (
+    0.9  # the same Snowball stem: "truede" finds "truet"'s neighbours, "trusler" "trussel"
+)
+PART_WEIGHT = 0.6  # a part of a compound: "overarbejdstimer" finds "overarbejde"
+PART_MIN_LETTERS = 4
+GENERIC_WEIGHT = 0.5  # "arbejdspladsen", "kollega": in every question, they decide little
 DEFAULT_LIMIT = 10
 # A glossary entry says what a word means or stands for: "hvad betyder AMG", "hvad står APV for".
 GLOSSARY_WORDS = ("betyder", "betydning", "står for", "forkortelse", "means", "stands for")
@@ -152,18 +172,12 @@ def _documents(catalog: Catalog) -> tuple[_Document, ...]:
     return tuple(docs)
 
 
-@dataclass(frozen=True)
-class SearchIndex:
-    """The documents, and for each folded word the documents it stands in: a query reads only
-    the documents that hold one of its words. Plain tuples and dicts, so the cache reads back
-    fast."""
-
-    documents: tuple[tuple[str, str, str | None, str | None, str, tuple[Citation, ...]], ...]
-    lengths: tuple[int, ...]
-    postings: dict[str, tuple[tuple[int, int], ...]]  # word -> (document, count) pairs
-    vocabulary: tuple[str, ...]  # sorted, for the words a query word begins
-    by_shape: dict[tuple[str, int], tuple[str, ...]]  # (first letter, length) -> words
-    average_length: float
+# The search index is plain data (dicts, tuples, strings, numbers), so the cache can keep it as
+# JSON or marshal: "documents" (kind, id, area, role, text, sources as (id, ref, fact) tuples),
+# "lengths", "postings" (word -> (document, count) pairs), "vocabulary" (sorted, for the words a
+# query word begins), "by_shape" ("<first letter><length>" -> words), "by_stem" (a tagged
+# Snowball stem -> words) and "average_length".
+SearchIndex = dict[str, Any]
 
 
 def build_search_index(catalog: Catalog) -> SearchIndex:
@@ -176,36 +190,57 @@ def build_search_index(catalog: Catalog) -> SearchIndex:
     by_shape: dict[tuple[str, int], list[str]] = {}
     for word in postings:
         by_shape.setdefault((word[0], len(word)), []).append(word)
-    return SearchIndex(
-        documents=tuple((d.kind, d.id, d.area, d.role, d.text, d.sources) for d in documents),
-        lengths=tuple(d.length for d in documents),
-        postings={word: tuple(found) for word, found in postings.items()},
-        vocabulary=tuple(sorted(postings)),
-        by_shape={shape: tuple(words) for shape, words in by_shape.items()},
-        average_length=sum(d.length for d in documents) / max(1, len(documents)),
-    )
+    by_stem: dict[str, set[str]] = {}
+    for doc in documents:
+        for part in (doc.text,):
+            for raw in base_words(part):
+                word = fold_word(raw)
+                if word in postings:
+                    for stem in stems(raw):
+                        by_stem.setdefault(stem, set()).add(word)
+    return {
+        "documents": tuple(
+            (d.kind, d.id, d.area, d.role, d.text, tuple((c.id, c.ref, c.fact) for c in d.sources))
+            for d in documents
+        ),
+        "lengths": tuple(d.length for d in documents),
+        "postings": {word: tuple(found) for word, found in postings.items()},
+        "vocabulary": tuple(sorted(postings)),
+        "by_shape": {f"{w}{n}": tuple(words) for (w, n), words in by_shape.items()},
+        "by_stem": {stem: tuple(sorted(words)) for stem, words in by_stem.items()},
+        "average_length": sum(d.length for d in documents) / max(1, len(documents)),
+    }
 
 
-def _expand(word: str, index: SearchIndex) -> dict[str, float]:
+def _expand(word: str, index: SearchIndex, raw: str | None = None) -> dict[str, float]:
     """Return the indexed words that `word` stands for, with how much each counts."""
-    found = {word: 1.0} if word in index.postings else {}
+    found = {word: 1.0} if word in index["postings"] else {}
 
     def add(known: str, weight: float) -> None:
         if known != word and weight > found.get(known, 0.0):
             found[known] = weight
 
+    for stem in stems(raw or word):  # the same stem: "truede", "sygemeldte"
+        for known in index["by_stem"].get(stem, ()):
+            add(known, STEM_WEIGHT)
+    if not found and len(word) >= 6:  # a compound of known words: "overarbejds·timer"
+        for part in split_compound(word, lambda w: w in index["postings"]):
+            # A short part finds too much in passing: "vej·ret" is the weather.
+            if is_content(part) and len(part) >= PART_MIN_LETTERS:
+                add(part, PART_WEIGHT)
+
     if len(word) >= PREFIX_MIN_LETTERS:  # words it begins: "sygefravær" -> "sygefraværet"
-        start = bisect.bisect_left(index.vocabulary, word)
-        for known in index.vocabulary[start:]:
+        start = bisect.bisect_left(index["vocabulary"], word)
+        for known in index["vocabulary"][start:]:
             if not known.startswith(word):
                 break
             add(known, PREFIX_WEIGHT)
     for cut in range(max(LONG_WORD - 1, len(word) - INFLECTION_MAX_LETTERS), len(word)):
-        if word[:cut] in index.postings:  # a known word with an ending: "uddannelsen"
+        if word[:cut] in index["postings"]:  # a known word with an ending: "uddannelsen"
             add(word[:cut], INFLECTION_WEIGHT)
     if len(word) >= LONG_WORD - 2:  # a near spelling; a typo keeps the first letter
         for length in range(len(word) - 2, len(word) + 3):
-            for known in index.by_shape.get((word[0], length), ()):
+            for known in index["by_shape"].get(f"{word[0]}{length}", ()):
                 if typo_of(word, known):
                     add(known, TYPO_WEIGHT)
     return found
@@ -214,32 +249,43 @@ def _expand(word: str, index: SearchIndex) -> dict[str, float]:
 def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit]:
     """Return the items that best answer `query`, best first; empty if nothing matches."""
     index = catalog.memo("search.index", build_search_index)
+    raw_words = {fold_word(w): w for w in base_words(query)}
     words = {w for form in query_forms(query) for w in form if is_content(w)}
-    total = len(index.documents)
+    total = len(index["documents"])
     lift = {m.area.id: m.score for m in rank_areas(catalog, query) if m.score >= ACCEPT}
     roles = {
         role_id
         for role_id, names in _role_words(catalog).items()
         if role_id != "shared" and any(set(f) & words for n in names for f in query_forms(n))
     }
+    asked = role_asked(catalog, query)
+    generic = catalog.memo("matching.index", build_index)["generic"]
     scores: dict[int, float] = {}
     terms: dict[int, set[str]] = {}
     for word in words:
         best: dict[int, float] = {}
-        for known, weight in _expand(word, index).items():
-            postings = index.postings[known]
+        raw = raw_words.get(word)
+        damp = GENERIC_WEIGHT if is_generic(word, raw or word, generic) else 1.0
+        for known, weight in _expand(word, index, raw).items():
+            weight *= damp
+            postings = index["postings"][known]
             df = len(postings)
             idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
             for n, count in postings:
-                norm = 1 - B + B * index.lengths[n] / index.average_length
+                norm = 1 - B + B * index["lengths"][n] / index["average_length"]
                 value = weight * idf * count * (K1 + 1) / (count + K1 * norm)
                 best[n] = max(best.get(n, 0.0), value)
                 terms.setdefault(n, set()).add(known)
         for n, value in best.items():
             scores[n] = scores.get(n, 0.0) + value
+    if asked is not None:  # the role's duties answer it, even in words they do not use
+        for n, (kind, _id, area, role, _text, _cited) in enumerate(index["documents"]):
+            if kind == "duty" and area is None and role == asked and n not in scores:
+                scores[n], terms[n] = OWN_DUTY_SCORE, set()
     hits = []
     for n, score in sorted(scores.items()):  # document order breaks ties, as before
-        kind, item_id, area, role, text, sources = index.documents[n]
+        kind, item_id, area, role, text, cited = index["documents"][n]
+        sources = tuple(Citation(id=c, ref=r, fact=f) for c, r, f in cited)
         if area in lift:
             score *= 1 + AREA_LIFT * lift[area]
         if role in roles:
@@ -248,4 +294,6 @@ def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit
             Hit(kind, item_id, area, role, text, sources, round(score, 3), frozenset(terms[n]))
         )
     hits.sort(key=lambda h: -h.score)  # stable: equal scores stay in document order
+    if asked is not None:
+        hits.sort(key=lambda h: not (h.kind == "duty" and h.area is None and h.role == asked))
     return hits[:limit]

@@ -80,6 +80,10 @@ def _match(match: Match) -> dict[str, Any]:
         "score": match.score,
         "how": match.how,
         "words": list(match.words),
+        # Added for issue 13: how the words were found ("", "stem", "compound", "typo",
+        # "search", "role"), and whether the first of `others` fits equally well.
+        "via": match.via,
+        "ambiguous": match.ambiguous,
     }
 
 

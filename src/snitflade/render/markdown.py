@@ -118,6 +118,18 @@ def _area_line(area: Area) -> str:
     return f"- `{area.id}` – {escape(area.title)}"
 
 
+def _match_notes(w: Words, answer: AreaAnswer) -> list[str]:
+    """Say when two topics fit equally well, and when the topic was found by search."""
+    match, lines = answer.match, []
+    if match.ambiguous and match.others:
+        other = match.others[0].area
+        pair = w.equally_good((match.area.id, match.area.title), (other.id, other.title))
+        lines.append(f"**{escape(pair)}**")
+    if match.via == "search":
+        lines.append(f"*{escape(w.SEARCH_NOTE)}*")
+    return [line for note in lines for line in (note, "")]
+
+
 def _why(w: Words, answer: AreaAnswer) -> list[str]:
     match = answer.match
     lines = [f"> {escape(w.why_line(match.matched, match.field, match.how, match.score))}"]
@@ -132,7 +144,7 @@ def who(answer: AreaAnswer, why: bool = False, explain: bool = False, lang: str 
     area = answer.area
     notes = Footnotes.for_page(answer, explain, w)
     groups = ", ".join(w.GROUP_LABEL[g] for g in area.groups)
-    lines = [f"# {escape(area.title)}", ""]
+    lines = [f"# {escape(area.title)}", "", *_match_notes(w, answer)]
     if why:
         lines += _why(w, answer)
     lines += [escape(area.summary), ""]

@@ -141,6 +141,18 @@ def _area_list(areas: Iterable[Area]) -> RenderableType:
     return grid
 
 
+def _match_notes(w: Words, answer: AreaAnswer) -> list[RenderableType]:
+    """Say when two topics fit equally well, and when the topic was found by search."""
+    match, notes = answer.match, list[RenderableType]()
+    if match.ambiguous and match.others:
+        other = match.others[0].area
+        pair = w.equally_good((match.area.id, match.area.title), (other.id, other.title))
+        notes.append(_plain(pair, "bold"))
+    if match.via == "search":
+        notes.append(_plain(w.SEARCH_NOTE, "dim italic"))
+    return notes
+
+
 def _why(w: Words, answer: AreaAnswer) -> Text:
     match = answer.match
     line = _plain(w.why_line(match.matched, match.field, match.how, match.score), "italic")
@@ -196,7 +208,7 @@ def who(
     area = answer.area
     notes = Footnotes.for_page(answer, explain, w)
     groups = ", ".join(w.GROUP_LABEL[g] for g in area.groups)
-    parts: list[RenderableType] = [_plain(area.title, "bold underline")]
+    parts: list[RenderableType] = [_plain(area.title, "bold underline"), *_match_notes(w, answer)]
     if why:
         parts.append(_why(w, answer))
     parts += [

@@ -134,6 +134,10 @@ class Words:
     READ_MORE = "Læs mere"
     WHO_COMMAND = "snitflade who"
     ALSO_CLOSE = "Også tæt på"
+    FOUND_BY_SEARCH = "Fundet ved søgning"
+    SEARCH_NOTE = "Intet emnenavn passede; emnet er fundet ved søgning i teksten."
+    EQUALLY_GOOD = "To emner passer lige godt"
+    SHOW_OTHER = "Se det andet med"
     RAISE_WITH_MANAGEMENT = "Tag op med ledelsen"
     COORDINATION_TITLE = "Koordineringsmøde mellem TR og AMR"
     MEETING_ON = "Møde om"
@@ -167,6 +171,9 @@ class Words:
 
     def why_line(self, matched: str, field: str, how: str, score: float) -> str:
         """Say which name the user's words matched, and how strongly: the text of --why."""
+        if field == "search":  # no name matched: the best search hit's text
+            hit = matched if len(matched) <= 80 else matched[:79].rstrip() + "…"
+            return f'{self.FOUND_BY_SEARCH}: "{hit}" ({self.STRENGTH} {score:.2f})'
         return (
             f'{self.WHY_MATCHED} {self.MATCHED_ON[field]} "{matched}" '
             f"({self.HOW_LABEL[how]}, {self.STRENGTH} {score:.2f})"
@@ -192,6 +199,13 @@ class Words:
         return (
             f"Du er valgt som {abbreviation}. Her er det vigtigste for de første uger: hvad du gør "
             f"først, hvad du har ret til, og hvad du deler med {other}."
+        )
+
+    def equally_good(self, first: tuple[str, str], second: tuple[str, str]) -> str:
+        """Two topics fit equally well: name both, and how to see the second."""
+        return (
+            f"{self.EQUALLY_GOOD}: {first[1]} ({first[0]}) {self.AND} {second[1]} ({second[0]}). "
+            f"{self.SHOW_OTHER}: {self.WHO_COMMAND} {second[0]}"
         )
 
     def other_role(self, role_id: str) -> str:
@@ -328,6 +342,10 @@ class EnglishWords(Words):
     READ_MORE = "Read more"
     WHO_COMMAND = "snitflade --lang en who"
     ALSO_CLOSE = "Also close"
+    FOUND_BY_SEARCH = "Found by search"
+    SEARCH_NOTE = "No topic name matched; the topic was found by searching the text."
+    EQUALLY_GOOD = "Two topics fit equally well"
+    SHOW_OTHER = "See the other with"
     RAISE_WITH_MANAGEMENT = "Raise with management"
     COORDINATION_TITLE = "Coordination meeting between the TR and the AMR"
     MEETING_ON = "Meeting on"
