@@ -12,7 +12,7 @@ from snitflade import __version__
 from snitflade.ask.checklists import Checklist, Meeting
 from snitflade.render import words
 from snitflade.render.footnotes import Cites, Footnotes
-from snitflade.render.text import printable
+from snitflade.render.text import link_target, printable
 from snitflade.render.words import Words
 from snitflade.store.model import Link, Statement
 
@@ -60,6 +60,14 @@ def esc(text: str) -> str:
 def _marks(item: Cites, notes: Footnotes) -> str:
     numbers = ",".join(str(n) for n in notes.marks(item))
     return f' <span class="mark">[{numbers}]</span>'
+
+
+def _anchor(link: Link) -> str:
+    """The link's title, a link only to https://, http:// or mailto: (never javascript:)."""
+    target = link_target(link.url)
+    if target is None:
+        return esc(link.title)
+    return f'<a href="{esc(target)}">{esc(link.title)}</a>'
 
 
 def _link_note(link: Link) -> str:
@@ -111,7 +119,7 @@ def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str
     parts.append(f"<section><h2>{esc(w.NOTES)}</h2>{_LINE * 2}</section>")
     if answer.links:
         links = "".join(
-            f'<li><span class="dot">•</span><div><a href="{esc(link.url)}">{esc(link.title)}</a>'
+            f'<li><span class="dot">•</span><div>{_anchor(link)}'
             f"{_marks(link, notes)}{_link_note(link)}"
             f'<br><span class="url">{esc(link.url)}</span></div></li>'
             for link in answer.links

@@ -49,8 +49,11 @@ EMAIL_PATTERN = r"^[^\s@]+@[^\s@]+\.[^\s@]+$"
 URL_PATTERN = r"^(https?://[^\s/$.?#\"'<>`]+[^\s\"'<>`]*|mailto:[^\s@\"'<>`]+@[^\s@\"'<>`]+)$"
 
 # Characters a text from the data may never carry to a terminal or a page: C0 controls but tab
-# and newline, DEL, C1 controls, and the bidi overrides and isolates that reorder what is shown.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+# and newline, DEL, C1 controls, the bidi marks, overrides and isolates that reorder what is
+# shown, and lone surrogates (a YAML "\\ud800" escape), which no output can encode.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def clean(text: str) -> str:
