@@ -12,7 +12,10 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from types import FrameType
+
+TYPE_CHECKING = False  # not from typing, which is slow to import (see snitflade/__init__.py)
+if TYPE_CHECKING:
+    from types import FrameType
 
 _INTERRUPTED = {"da": "Afbrudt.", "en": "Interrupted."}  # as messages.MESSAGES["interrupted"]
 

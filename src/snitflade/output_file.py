@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from snitflade.errors import OutputError, OutputTargetError
@@ -76,6 +75,8 @@ def _umask() -> int:
 
 def _replace(path: Path, text: str, mode: int) -> None:
     """Write a temporary file beside `path`, then rename it over `path`."""
+    import tempfile  # here, not above: writing to stdout needs none of it
+
     temporary: str | None = None
     try:
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
