@@ -46,7 +46,10 @@ ASPECTS: tuple[Aspect, ...] = get_args(Aspect)  # the order `compare` shows them
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 FACT_PATTERN = r"^[A-ZÆØÅ]+(-[A-Z0-9ÆØÅ]+)*$"
 EMAIL_PATTERN = r"^[^\s@]+@[^\s@]+\.[^\s@]+$"
-URL_PATTERN = r"^(https?://[^\s/$.?#\"'<>`]+[^\s\"'<>`]*|mailto:[^\s@\"'<>`]+@[^\s@\"'<>`]+)$"
+# No backslash either: browsers read it as "/", so "https://good.example\\@evil" misleads.
+URL_PATTERN = (
+    r"^(https?://[^\s/$.?#\"'<>`\\]+[^\s\"'<>`\\]*|mailto:[^\s@\"'<>`\\]+@[^\s@\"'<>`\\]+)$"
+)
 
 # Characters a text from the data may never carry to a terminal or a page: C0 controls but tab
 # and newline, DEL, C1 controls, the bidi marks, overrides and isolates that reorder what is
@@ -182,7 +185,7 @@ Url = Annotated[
     Plain(
         URL_PATTERN,
         "skal være en https://-, http://- eller mailto:-adresse uden mellemrum, "
-        "anførselstegn, vinkelparenteser og kontroltegn",
+        "anførselstegn, vinkelparenteser, omvendte skråstreger og kontroltegn",
         refuse=True,
     ),
 ]
