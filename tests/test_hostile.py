@@ -506,3 +506,29 @@ def test_markdown_html_and_the_terminal_make_no_link_of_a_url_the_model_would_re
     out = console.file.getvalue()  # type: ignore[attr-defined]
     assert not unsafe(out, terminal=True)
     assert all(t.startswith("https://e.x/") and "\x1b" not in t for t in osc8_targets(out) if t)
+
+
+def test_a_yaml_merge_key_is_refused_with_its_line(tmp_path: Path) -> None:
+    folder = tmp_path / "flet"
+    folder.mkdir()
+    (folder / "sources.yaml").write_text(
+        "base: &b {title: Fælles}\nsources:\n  - id: x\n    <<: *b\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["validate", str(folder)])
+    assert result.exit_code == 1
+    assert "sources.yaml:4:5: YAML-fletnøgler (<<:) understøttes ikke" in result.stdout
+    result = runner.invoke(app, ["--data-dir", str(folder), "who", "stress"])
+    assert result.exit_code == 0 and "fletnøgler" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["XDG_CONFIG_HOME", "XDG_CACHE_HOME"])
+def test_a_relative_xdg_folder_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from snitflade.store.sources import cache_dir, personal_layer
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "relativ" / "snitflade").mkdir(parents=True)
+    environ = {name: "relativ", "HOME": str(tmp_path / "hjem")}
+    assert personal_layer(environ) == tmp_path / "hjem" / ".config" / "snitflade"
+    assert cache_dir(environ) == tmp_path / "hjem" / ".cache" / "snitflade"

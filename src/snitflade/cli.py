@@ -699,18 +699,28 @@ def _prepare_streams() -> None:
             stream.reconfigure(errors="replace")
 
 
-def _finish(code: int) -> int:
-    """Flush standard output; a failure there is still reported, and changes the exit code."""
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _discard_stdout()
-        return code or int(ExitCode.NOT_FOUND_OR_BAD_DATA)
-    except OSError as error:
-        _discard_stdout()
+# The errors a write to standard output ends with: a closed stream, a full disk, a reader gone.
+_OUTPUT_ERRNOS = frozenset(
+    {errno.EBADF, errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EDQUOT, errno.EFBIG}
+)
+
+
+def _stdout_failed(error: OSError) -> int:
+    """Say that the answer could not be written (a reader that left needs no word); return 1."""
+    _discard_stdout()
+    if not isinstance(error, BrokenPipeError):
         text = msg("stdout_failed", reason=_stdout_reason(error)).text(_DEFAULT_LANG)
         print(f"{TEXT[_DEFAULT_LANG]['error']}: {text}", file=sys.stderr)
-        return code or int(ExitCode.NOT_FOUND_OR_BAD_DATA)
+    return int(ExitCode.NOT_FOUND_OR_BAD_DATA)
+
+
+def _finish(code: int) -> int:
+    """Flush standard output; a failure there is still reported, and is the exit code if none."""
+    try:
+        sys.stdout.flush()
+    except OSError as error:
+        failed = _stdout_failed(error)
+        return code or failed
     return code
 
 
@@ -730,21 +740,11 @@ def main() -> None:
     except OSError as error:  # a write to stdout outside _emit: --help, validate's lines
         if error.errno not in _OUTPUT_ERRNOS:
             raise
-        _discard_stdout()
-        if not isinstance(error, BrokenPipeError):
-            text = msg("stdout_failed", reason=_stdout_reason(error)).text(_DEFAULT_LANG)
-            print(f"{TEXT[_DEFAULT_LANG]['error']}: {text}", file=sys.stderr)
-        code = ExitCode.NOT_FOUND_OR_BAD_DATA
+        code = _stdout_failed(error)
     code = _finish(int(code))
     if code == ExitCode.INTERRUPTED:
         print(msg("interrupted").text(_DEFAULT_LANG), file=sys.stderr)
     sys.exit(code)
-
-
-# The errors a write to standard output ends with: a closed stream, a full disk, a reader gone.
-_OUTPUT_ERRNOS = frozenset(
-    {errno.EBADF, errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EDQUOT, errno.EFBIG}
-)
 
 
 __all__ = ["ExitCode", "app", "main"]
