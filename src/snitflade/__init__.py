@@ -5,13 +5,17 @@ The public API is the core; it is imported lazily so that `snitflade --help` sta
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+# Not `from typing import TYPE_CHECKING`: typing takes longer to import than all of this, and
+# this runs first, before the command can handle a Ctrl-C (see launch.py).
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
 __all__ = ["Catalog", "DataError", "NoMatchError", "SnitfladeError", "catalog", "find_area"]
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from snitflade.ask.matching import find_area
     from snitflade.errors import DataError, NoMatchError, SnitfladeError
     from snitflade.store import catalog

@@ -1,3 +1,3 @@
-from snitflade.cli import main
+from snitflade.launch import main
 
 main()

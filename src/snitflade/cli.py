@@ -8,10 +8,11 @@ the commands so that --help and completion stay fast.
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import sys
-import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date, datetime
@@ -28,7 +29,7 @@ from snitflade import __version__
 from snitflade.cli_text import TEXT
 from snitflade.errors import ExitCode, LayerError, OutputError, SnitfladeError
 from snitflade.language import Language, choose_language
-from snitflade.messages import msg
+from snitflade.messages import msg, visible
 
 
 def _lang_in(argv: list[str]) -> str | None:
@@ -148,8 +149,12 @@ def _opts() -> _Options:
 
 
 def _say(key: str, **params: Any) -> str:
-    """A message of the command line's own, in the language of this run."""
-    return TEXT[_opts().lang][key].format(**params)
+    """A message of the command line's own, in the language of this run.
+
+    A path or a layer's name is shown, never obeyed: its control characters become escapes.
+    """
+    shown = {k: visible(v) if isinstance(v, str | os.PathLike) else v for k, v in params.items()}
+    return TEXT[_opts().lang][key].format(**shown)
 
 
 @app.callback()
@@ -205,32 +210,50 @@ def _emit(
     **options: Any,
 ) -> None:
     """Render `answer` with the renderer for `view` in format `fmt`; write to stdout or `output`."""
-    to_file = output not in (None, "-")
+    from snitflade.output_file import is_stdout
+
+    to_file = not is_stdout(output)
     if fmt.value == "table":
-        from rich.console import Console
-
-        from snitflade.render import table
-
-        extra: dict[str, Any] = {"file": io.StringIO(), "color_system": None} if to_file else {}
-        console = Console(highlight=False, emoji=False, **extra)
-        renderable = getattr(table, view)(
-            answer, console.width, explain=_opts().explain, lang=_opts().lang, **options
-        )
-        if console.is_terminal and not to_file:
-            console.print(renderable)
-            return
-        # In a pipe or a file, drop the padding Rich adds to the right of every line.
-        with console.capture() as captured:
-            console.print(renderable)
-        text = "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
+        text = _table(view, answer, to_file, **options)
+        if text is None:
+            return  # drawn on the terminal
     else:
         text = getattr(_renderer(fmt.value), view)(
             answer, explain=_opts().explain, lang=_opts().lang, **options
         )
     if to_file:
-        _write_file(Path(str(output)), text, force)
+        _write_file(str(output), text, force)
     else:
-        sys.stdout.write(text)
+        _to_stdout(text)
+
+
+# Below this, a width is a mistake (COLUMNS=0, 1 or 5 would draw nothing, or a letter a line);
+# at 40 columns every view stays readable and loses no words.
+MIN_WIDTH = 40
+
+
+def _table(view: str, answer: Any, to_file: bool, **options: Any) -> str | None:
+    """Draw `answer` on the terminal (None), or return it as plain text for a pipe or a file."""
+    from rich.console import Console
+
+    from snitflade.render import table
+
+    console = Console(highlight=False, emoji=False)
+    width = max(console.width, MIN_WIDTH)
+    renderable = getattr(table, view)(
+        answer, width, explain=_opts().explain, lang=_opts().lang, **options
+    )
+    if console.is_terminal and not to_file:
+        console.width = width
+        with _stdout_errors():
+            console.print(renderable)
+        return None
+    # In a pipe or a file: no styles, and no padding to the right of every line.
+    plain = Console(file=io.StringIO(), color_system=None, highlight=False, emoji=False)
+    plain.width = width
+    with plain.capture() as captured:
+        plain.print(renderable)
+    return "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
 
 
 def _renderer(name: str) -> ModuleType:
@@ -250,23 +273,42 @@ def _renderer(name: str) -> ModuleType:
     raise ValueError(name)
 
 
-def _write_file(path: Path, text: str, force: bool) -> None:
-    """Write `text` to `path` whole or not at all; never overwrite without --force."""
-    if path.exists() and not force:
-        raise OutputError(msg("file_exists", path=path))
-    if path.is_dir():
-        raise OutputError(msg("is_folder", path=path, example=path / "tjekliste.html"))
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
-        ) as handle:
-            handle.write(text)
-        os.replace(handle.name, path)
-    except OSError as error:
-        with contextlib.suppress(NameError, OSError):
-            os.unlink(handle.name)
-        raise OutputError(msg("cannot_write", path=path, reason=error.strerror)) from None
+def _write_file(name: str, text: str, force: bool) -> None:
+    """Write `text` to the file `name` whole or not at all (output_file), then say so."""
+    from snitflade.output_file import write_file
+
+    path = write_file(name, text, force)
     print(_say("wrote", path=path), file=sys.stderr)
+
+
+def _to_stdout(text: str) -> None:
+    with _stdout_errors():
+        sys.stdout.write(text)
+        sys.stdout.flush()  # a full disk or a closed stdout shows here, while it can be reported
+
+
+@contextlib.contextmanager
+def _stdout_errors() -> Iterator[None]:
+    """Turn a failed write to standard output into OutputError; a reader that left stays quiet."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise  # `| head`: Typer ends quietly with exit code 1
+    except OSError as error:
+        _discard_stdout()
+        raise OutputError(msg("stdout_failed", reason=_stdout_reason(error))) from None
+
+
+def _stdout_reason(error: OSError) -> Any:
+    return msg("stdout_closed") if error.errno == errno.EBADF else error.strerror or str(error)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so that what is still buffered is not written at exit again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _catalog(quiet: bool = False) -> Any:
@@ -410,7 +452,7 @@ def topics(fmt: FormatOpt = OutputFormat.table) -> None:
     """List alle emner med id og titel. I et rør skrives ét id pr. linje."""
     areas = _catalog().areas
     if fmt is OutputFormat.table and not sys.stdout.isatty():
-        sys.stdout.write("".join(f"{area.id}\n" for area in areas))
+        _to_stdout("".join(f"{area.id}\n" for area in areas))
         return
     _emit(fmt, "topics", areas)
 
@@ -705,13 +747,80 @@ def init(
     except OSError as error:
         raise OutputError(msg("cannot_make_folder", path=target, reason=error.strerror)) from None
     for name, text in files.items():
-        _write_file(target / name, text, force=True)
+        _write_file(str(target / name), text, force=True)
     print(_say("edit_and_check", path=target), file=sys.stderr)
 
 
+class _ClosedStream(io.TextIOBase):
+    """Standard output the shell closed (`>&-`): every write fails; nothing is lost silently."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _prepare_streams() -> None:
+    """Write what the encoding can hold and replace the rest (PYTHONIOENCODING=ascii, LC_ALL=C)."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()
+    if sys.stderr is None:  # nowhere to say anything; the exit code still tells
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
+# The errors a write to standard output ends with: a closed stream, a full disk, a reader gone.
+_OUTPUT_ERRNOS = frozenset(
+    {errno.EBADF, errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EDQUOT, errno.EFBIG}
+)
+
+
+def _stdout_failed(error: OSError) -> int:
+    """Say that the answer could not be written (a reader that left needs no word); return 1."""
+    _discard_stdout()
+    if not isinstance(error, BrokenPipeError):
+        text = msg("stdout_failed", reason=_stdout_reason(error)).text(_DEFAULT_LANG)
+        print(f"{TEXT[_DEFAULT_LANG]['error']}: {text}", file=sys.stderr)
+    return int(ExitCode.NOT_FOUND_OR_BAD_DATA)
+
+
+def _finish(code: int) -> int:
+    """Flush standard output; a failure there is still reported, and is the exit code if none."""
+    try:
+        sys.stdout.flush()
+    except OSError as error:
+        failed = _stdout_failed(error)
+        return code or failed
+    return code
+
+
 def main() -> None:
-    """Entry point of the `snitflade` command."""
-    app(prog_name="snitflade")
+    """Entry point of the `snitflade` command: every run ends here with a documented exit code.
+
+    Called by snitflade.launch, which stops a Ctrl-C quietly while this module is imported.
+    """
+    _prepare_streams()
+    try:
+        app(prog_name="snitflade")
+        code = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else int(done.code is not None)
+    except KeyboardInterrupt:  # outside Typer's own handling (completion, say)
+        code = ExitCode.INTERRUPTED
+    except OSError as error:  # a write to stdout outside _emit: --help, validate's lines
+        if error.errno not in _OUTPUT_ERRNOS:
+            raise
+        code = _stdout_failed(error)
+    code = _finish(int(code))
+    if code == ExitCode.INTERRUPTED:
+        print(msg("interrupted").text(_DEFAULT_LANG), file=sys.stderr)
+    sys.exit(code)
 
 
 __all__ = ["ExitCode", "app", "main"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from snitflade.messages import Msg, msg
+from snitflade.messages import Msg, msg, visible
 
 
 class ExitCode(IntEnum):
@@ -45,11 +45,13 @@ class Problem:
         return self.detail.text("da")
 
     def text(self, lang: str = "da") -> str:
-        where = self.file
+        # A file name or a key comes from the layer: shown, never obeyed (see messages.visible).
+        where = visible(self.file)
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
         message = self.detail.text(lang)
-        return f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
+        field = visible(self.field)
+        return f"{where}: {field}: {message}" if field else f"{where}: {message}"
 
     def __str__(self) -> str:
         return self.text("da")
@@ -81,6 +83,12 @@ class UsageError(SnitfladeError):
     exit_code = ExitCode.USAGE
 
 
+class OutputTargetError(OutputError):
+    """-o names something that is not a file to write: a folder, a link, a device, nothing."""
+
+    exit_code = ExitCode.USAGE
+
+
 class NoMatchError(SnitfladeError):
     """Nothing matched the user's words: no topic, glossary term or search hit."""
 
@@ -100,7 +108,7 @@ class NoMatchError(SnitfladeError):
     def text(self, lang: str = "da") -> str:
         lines = [msg("no_match", what=msg(self.what).text(lang), query=self.query).text(lang)]
         if self.suggestions:
-            names = ", ".join(f"{item_id} ({title})" for item_id, title in self.suggestions)
+            names = ", ".join(f"{i} ({' '.join(title.split())})" for i, title in self.suggestions)
             lines.append(msg("did_you_mean", names=names).text(lang))
         lines.append(msg("see_all", listing=self.listing).text(lang))
         return "\n".join(lines)

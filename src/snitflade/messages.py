@@ -5,7 +5,9 @@ A Msg is a key and its parameters; it becomes text in the reader's language only
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from os import PathLike
 from typing import Any
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -159,6 +161,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "kan ikke lave mappen {path}: {reason}",
         "en": "cannot make the folder {path}: {reason}",
     },
+    # Writing the answer (-o FILE, or standard output)
+    "output_empty": {
+        "da": "-o skal have et filnavn, fx {example} (eller - for at skrive i terminalen)",
+        "en": "-o needs a file name, e.g. {example} (or - to write to the terminal)",
+    },
+    "output_link": {
+        "da": "{path} er et symbolsk link; skriv til en almindelig fil (--force følger ikke links)",
+        "en": "{path} is a symbolic link; write to a regular file (--force does not follow links)",
+    },
+    "output_special": {
+        "da": "{path} er ikke en almindelig fil (fx en enhed eller en FIFO); der skrives kun til "
+        "almindelige filer",
+        "en": "{path} is not a regular file (a device or a FIFO, say); only regular files are "
+        "written",
+    },
+    "output_hard_link": {
+        "da": "{path} har flere navne (hårde links); skriv til en fil med ét navn",
+        "en": "{path} has several names (hard links); write to a file with one name",
+    },
+    "output_no_folder": {
+        "da": "kan ikke skrive {path}: mappen {folder} findes ikke",
+        "en": "cannot write {path}: the folder {folder} does not exist",
+    },
+    "stdout_failed": {
+        "da": "kan ikke skrive svaret til standard-output: {reason}",
+        "en": "cannot write the answer to standard output: {reason}",
+    },
+    "stdout_closed": {"da": "standard-output er lukket", "en": "standard output is closed"},
+    "interrupted": {"da": "Afbrudt.", "en": "Interrupted."},
 }
 
 # Pydantic's own messages are English; these are the Danish ones for the common cases.
@@ -181,6 +212,33 @@ _DID_YOU_MEAN = {"da": " (mente du '{key}'?)", "en": " (did you mean '{key}'?)"}
 _ONE_OF = {"da": "skal være en af: {expected}", "en": "must be one of: {expected}"}
 
 
+# What a message never prints as it is: control characters (newline and tab too, so a file name
+# cannot fake a line of its own), bidi marks and overrides, and the lone surrogates that stand
+# for bytes of a path or an argument that were not UTF-8.
+_UNSAFE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def visible(value: Any) -> str:
+    """`value` as text that shows each unsafe character as an escape (\\x1b, \\u202e).
+
+    A byte that was not UTF-8 (a surrogate from the file system) is shown as that byte, \\xe6.
+    """
+
+    def shown(found: re.Match[str]) -> str:
+        code = ord(found.group())
+        if 0xDC80 <= code <= 0xDCFF:
+            code -= 0xDC00
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNSAFE.sub(shown, str(value))
+
+
+def _shown(value: Any) -> Any:
+    return visible(value) if isinstance(value, str | PathLike) else value
+
+
 @dataclass(frozen=True)
 class Msg:
     """A message: its key in MESSAGES and its parameters; text only when shown."""
@@ -189,7 +247,7 @@ class Msg:
     params: tuple[tuple[str, Any], ...] = ()
 
     def text(self, lang: str = "da") -> str:
-        params = {k: v.text(lang) if isinstance(v, Msg) else v for k, v in self.params}
+        params = {k: v.text(lang) if isinstance(v, Msg) else _shown(v) for k, v in self.params}
         if self.key == "validation":
             return _validation_text(lang, params)
         templates = MESSAGES[self.key]

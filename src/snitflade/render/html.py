@@ -12,7 +12,7 @@ from snitflade import __version__
 from snitflade.ask.checklists import Booklet, Checklist, Meeting, OnboardingNote
 from snitflade.render import words
 from snitflade.render.footnotes import Cites, Footnotes
-from snitflade.render.text import printable
+from snitflade.render.text import link_target, printable
 from snitflade.render.words import Words
 from snitflade.store.model import Link, Statement
 
@@ -78,6 +78,14 @@ def _marks(item: Cites, notes: Footnotes) -> str:
     return f' <span class="mark">[{numbers}]</span>'
 
 
+def _anchor(link: Link) -> str:
+    """The link's title, a link only to https://, http:// or mailto: (never javascript:)."""
+    target = link_target(link.url)
+    if target is None:
+        return esc(link.title)
+    return f'<a href="{esc(target)}">{esc(link.title)}</a>'
+
+
 def _link_note(link: Link) -> str:
     return f' <span class="note">– {esc(link.note)}</span>' if link.note else ""
 
@@ -134,7 +142,7 @@ def _links_section(w: Words, links: tuple[Link, ...], notes: Footnotes) -> list[
     if not links:
         return []
     items = "".join(
-        f'<li><span class="dot">•</span><div><a href="{esc(link.url)}">{esc(link.title)}</a>'
+        f'<li><span class="dot">•</span><div>{_anchor(link)}'
         f"{_marks(link, notes)}"
         f'<br><span class="url">{esc(link.url)}</span></div></li>'
         for link in links

@@ -20,22 +20,52 @@ from snitflade.ask.checklists import Booklet, Checklist, Meeting, OnboardingNote
 from snitflade.folding import token_forms
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
-from snitflade.render.text import printable
+from snitflade.render.text import link_target, printable
 from snitflade.render.words import Words
 from snitflade.store.model import Area, Contact, Link, Role, Statement
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+# Anywhere in a line: what opens emphasis, code, a link or an image, HTML, a heading, a quote, a
+# table cell, or strikethrough (GFM); and an & that would begin an entity such as &lt; or &#60;.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~]|&(?=#?\w+;))")
+# At the start of a line, or of a list item's text: what would open a list, a thematic break or a
+# setext heading underline ("- ", "+ ", "=", "1. ", "2) ").
+_BLOCK_START = re.compile(r"^(?:[-+=]|\d{1,9}(?=[.)]))")
 
 
 def escape(text: str) -> str:
-    """Escape what Markdown would otherwise read as formatting; data is shown as written."""
+    """Escape what Markdown would otherwise read as formatting; data is shown as written.
+
+    The text is put on one line first, so nothing in it can begin a block of its own. Text that
+    begins a line or a list item goes through `leading` instead.
+    """
     return _SPECIAL.sub(r"\\\1", printable(text))
+
+
+def leading(text: str) -> str:
+    """`escape` for text at the start of a line or a list item, where "- " or "1. " opens a list."""
+    return _block_safe(escape(text))
+
+
+def _block_safe(line: str) -> str:
+    """Escape a list marker, a thematic break or a heading underline at the start of `line`."""
+    found = _BLOCK_START.match(line)
+    if found is None:
+        return line
+    end = found.end()
+    if line[0].isdigit():  # "1." or "1)": the dot or the parenthesis is what makes the list
+        return f"{line[:end]}\\{line[end:]}"
+    return f"\\{line}"
+
+
+def _target(url: str | None) -> str | None:
+    """The link target for `url` in <…>, or None if the data's URL must not become a link."""
+    return link_target(url) if url else None
 
 
 def _items(w: Words, items: Iterable[Statement], notes: Footnotes) -> list[str]:
     lines = []
     for item in items:
-        lines.append(f"- {escape(notes.say(item))} {notes.label(item)}")
+        lines.append(f"- {leading(notes.say(item))} {notes.label(item)}")
         if item.note:
             lines.append(f"  *{w.NOTE}: {escape(item.note)}*")
     return lines
@@ -48,7 +78,10 @@ def _section(title: str, body: list[str], level: int = 2) -> list[str]:
 def _links(links: Iterable[Link], notes: Footnotes) -> list[str]:
     lines = []
     for link in links:
-        line = f"- [{escape(link.title)}](<{link.url}>) {notes.label(link)}"
+        target = _target(link.url)
+        title = escape(link.title)
+        shown = f"[{title}](<{target}>)" if target else _block_safe(title)
+        line = f"- {shown} {notes.label(link)}"
         lines.append(line + (f" – {escape(link.note)}" if link.note else ""))
     return lines
 
@@ -57,7 +90,8 @@ def _source_list(w: Words, notes: Footnotes) -> list[str]:
     lines = []
     for number, cited, facts in notes.entries:
         label = escape(cited.label)
-        text = f"[{label}](<{cited.source.url}>)" if cited.source.url else label
+        target = _target(cited.source.url)
+        text = f"[{label}](<{target}>)" if target else _block_safe(label)
         if facts:
             text += f" ({', '.join(facts)})"
         lines.append(f"{number}. {text}")
@@ -66,7 +100,7 @@ def _source_list(w: Words, notes: Footnotes) -> list[str]:
 
 def _contact_lines(w: Words, contacts: Iterable[tuple[Role, tuple[Contact, ...]]]) -> list[str]:
     lines = [
-        escape(w.contact_line(role.abbreviation, c.name, _details(c))) + "  "
+        leading(w.contact_line(role.abbreviation, c.name, _details(c))) + "  "
         for role, people in contacts
         for c in people
     ]
@@ -132,7 +166,7 @@ def _match_notes(w: Words, answer: AreaAnswer) -> list[str]:
 
 def _why(w: Words, answer: AreaAnswer) -> list[str]:
     match = answer.match
-    lines = [f"> {escape(w.why_line(match.matched, match.field, match.how, match.score))}"]
+    lines = [f"> {leading(w.why_line(match.matched, match.field, match.how, match.score))}"]
     if match.others:
         others = ", ".join(f"`{m.area.id}` ({m.score:.2f})" for m in match.others)
         lines.append(f"> {w.ALSO_CLOSE}: {others}")
@@ -147,7 +181,7 @@ def who(answer: AreaAnswer, why: bool = False, explain: bool = False, lang: str 
     lines = [f"# {escape(area.title)}", "", *_match_notes(w, answer)]
     if why:
         lines += _why(w, answer)
-    lines += [escape(area.summary), ""]
+    lines += [leading(area.summary), ""]
     lines += _gloss(w)
     lines += _sector(w, answer)
     lines += [f"*{w.LEAD_SENTENCE[area.lead]} · {groups}*", ""]
@@ -172,7 +206,7 @@ def role(answer: RoleAnswer, explain: bool = False, lang: str = "da") -> str:
     lines = [
         f"# {escape(found.name)} ({escape(found.abbreviation)})",
         "",
-        escape(found.summary),
+        leading(found.summary),
         "",
         *_gloss(w),
         *_sector(w, answer),
@@ -213,7 +247,8 @@ def sources(uses: Iterable[SourceUse], explain: bool = False, lang: str = "da") 
     lines = [f"# {w.SOURCES_TITLE}", ""]
     for use in uses:
         title = escape(use.source.title)
-        text = f"[{title}](<{use.source.url}>)" if use.source.url else title
+        target = _target(use.source.url)
+        text = f"[{title}](<{target}>)" if target else _block_safe(title)
         lines.append(f"- {text} – `{use.source.id}`, {use.citations}")
     return "\n".join(lines) + "\n"
 
@@ -237,8 +272,9 @@ def _highlight(text: str, terms: frozenset[str]) -> str:
     parts = []
     for piece in re.split(r"(\w+)", printable(text)):
         matched = piece and any(set(form) & terms for form in token_forms(piece))
-        parts.append(f"**{escape(piece)}**" if matched else escape(piece))
-    return "".join(parts)
+        safe = _SPECIAL.sub(r"\\\1", piece)
+        parts.append(f"**{safe}**" if matched else safe)
+    return _block_safe("".join(parts))
 
 
 def glossary(answer: GlossaryAnswer, explain: bool = False, lang: str = "da") -> str:
@@ -273,11 +309,8 @@ def _paper_sources(w: Words, notes: Footnotes) -> list[str]:
     lines = []
     for number, cited, _facts in notes.entries:
         label = escape(cited.label)
-        lines.append(
-            f"{number}. [{label}](<{cited.source.url}>)"
-            if cited.source.url
-            else f"{number}. {label}"
-        )
+        target = _target(cited.source.url)
+        lines.append(f"{number}. [{label}](<{target}>)" if target else f"{number}. {label}")
     return _section(w.SOURCES, lines)
 
 
@@ -289,7 +322,7 @@ def _checklist_body(w: Words, answer: Checklist, notes: Footnotes, level: int = 
         body = []
         for line in section.items:
             item = line.item
-            body.append(f"{box}{escape(notes.say(item, line.text))} {notes.label(item)}")
+            body.append(f"{box}{leading(notes.say(item, line.text))} {notes.label(item)}")
             if item.note and not section.checkable:
                 body.append(f"  *{w.NOTE}: {escape(item.note)}*")
         if section.key == "follow_up":
@@ -316,7 +349,7 @@ def booklet(answer: Booklet, explain: bool = False, lang: str = "da") -> str:
     notes = Footnotes.for_page(answer, explain, w)
     lines = [f"# {w.BOOKLET_TITLE}", "", *_sector(w, answer), *_meeting_lines(w, answer.meeting)]
     lines += [f"## {w.CONTENTS}", ""]
-    lines += [f"{n}. {escape(c.area.title)}" for n, c in enumerate(answer.checklists, 1) if c.area]
+    lines += [f"{n}. {leading(c.area.title)}" for n, c in enumerate(answer.checklists, 1) if c.area]
     lines.append("")
     for one in answer.checklists:
         lines += _checklist_body(w, one, notes, level=2)
@@ -334,7 +367,7 @@ def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") ->
     lines += _sector(w, note)
     lines += [escape(w.onboarding_intro(role.abbreviation, other.abbreviation)), ""]
     steps = [
-        f"{n}. {escape(notes.say(step))} {notes.label(step)}"
+        f"{n}. {leading(notes.say(step))} {notes.label(step)}"
         for n, step in enumerate(note.first_steps, 1)
     ]
     lines += _section(w.FIRST_30_DAYS, steps)
@@ -349,10 +382,10 @@ def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") ->
         for d in note.deadlines
     ]
     lines += _section(w.YOUR_DEADLINES, deadlines)
-    lines += _section(w.TOPICS_YOU_LEAD, [escape(", ".join(a.title for a in note.own_areas))])
-    lines += _section(w.TOPICS_YOU_SHARE, [escape(", ".join(a.title for a in note.shared_areas))])
+    lines += _section(w.TOPICS_YOU_LEAD, [leading(", ".join(a.title for a in note.own_areas))])
+    lines += _section(w.TOPICS_YOU_SHARE, [leading(", ".join(a.title for a in note.shared_areas))])
     people = [(r, r.contacts) for r in (role, other) if r.contacts]
-    coordinate = [escape(f"{other.name} ({other.abbreviation}). {other.summary}"), ""]
+    coordinate = [leading(f"{other.name} ({other.abbreviation}). {other.summary}"), ""]
     coordinate += _contact_lines(w, people)
     lines += _section(
         f"{w.COORDINATE_HEADING} {escape(other.abbreviation)}",

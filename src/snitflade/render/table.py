@@ -27,7 +27,7 @@ from snitflade.ask.checklists import Booklet, Checklist, Meeting, OnboardingNote
 from snitflade.folding import token_forms
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
-from snitflade.render.text import printable
+from snitflade.render.text import link_target, printable
 from snitflade.render.words import Words
 from snitflade.store.model import Area, Contact, Link, Role, Statement
 
@@ -42,7 +42,12 @@ def _plain(text: str, style: str = "") -> Text:
 
 
 def _heading(title: str, style: str = "bold") -> Text:
-    return Text(title, style=style)
+    return Text(printable(title), style=style)  # a guidance group's title comes from the data
+
+
+def _url(url: str, style: str) -> Text:
+    """The address as text; a link (OSC 8) only to https://, http:// or mailto:."""
+    return Text(printable(url), style=Style.parse(style) + Style(link=link_target(url)))
 
 
 def _grid(label_style: str = "", padding: int = 1) -> Table:
@@ -92,7 +97,8 @@ def _links(w: Words, links: Sequence[Link], notes: Footnotes) -> RenderableType 
     grid = _grid()
     for link in links:
         line = _item_line(w, link.title, link, notes)
-        line.append("\n" + link.url, style=Style(color="cyan", underline=True, link=link.url))
+        line.append("\n")
+        line.append_text(_url(link.url, "cyan underline"))
         grid.add_row("•", line)
     return grid
 
@@ -106,7 +112,8 @@ def _source_list(w: Words, notes: Footnotes) -> list[RenderableType]:
         if facts:
             line.append(f" ({', '.join(facts)})", style="dim")
         if cited.source.url:
-            line.append("\n" + cited.source.url, style=Style(color="cyan", link=cited.source.url))
+            line.append("\n")
+            line.append_text(_url(cited.source.url, "cyan"))
         grid.add_row(f"[{number}]", line)
     return _section(w.SOURCES, grid)
 
@@ -317,7 +324,8 @@ def sources(
         line = _plain(use.source.title)
         line.append(f"  [{use.source.id}]", style="dim")
         if use.source.url:
-            line.append("\n" + use.source.url, style=Style(color="cyan", link=use.source.url))
+            line.append("\n")
+            line.append_text(_url(use.source.url, "cyan"))
         grid.add_row(str(use.citations), line)
     return Group(
         Text(w.SOURCES_TITLE, style="bold underline"),

@@ -69,7 +69,7 @@ def code_digest() -> bytes:
     """A digest of the program's own code: new code never reads an old entry."""
     digest = hashlib.blake2b(digest_size=20)
     for path in sorted(_PACKAGE.rglob("*.py")):
-        digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0")
+        digest.update(_name_bytes(path.relative_to(_PACKAGE)) + b"\0")
         with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
     return digest.digest()
@@ -81,7 +81,7 @@ def _key(sources: DataSources, lang: str) -> str:
     digest.update(f"{__version__}\0{FORMAT}\0{lang}\0{sources.named}\0".encode())
     digest.update(code_digest())
     for n, folder in enumerate((sources.built_in, *sources.layers)):
-        digest.update(f"\0L{n}\0{folder}\0".encode())
+        digest.update(b"\0L%d\0%s\0" % (n, _name_bytes(folder)))
         if folder.is_file():
             _hash_file(digest, folder)
             continue
@@ -94,12 +94,17 @@ def _key(sources: DataSources, lang: str) -> str:
             if name in model.FILES:
                 _hash_file(digest, folder / name)
             elif name.endswith((".yaml", ".yml")):
-                digest.update(f"stray {name}\0".encode())
+                digest.update(b"stray %s\0" % _name_bytes(name))
     return digest.hexdigest()
 
 
+def _name_bytes(name: object) -> bytes:
+    # A path may hold bytes that are not UTF-8 (surrogates, from the file system): keep them.
+    return str(name).encode("utf-8", "surrogatepass")
+
+
 def _hash_file(digest: Any, path: Path) -> None:
-    digest.update(f"F{path.name}\0".encode())
+    digest.update(b"F%s\0" % _name_bytes(path.name))
     try:
         digest.update(hashlib.blake2b(read_bytes(path)).digest())
     except NotReadable as error:

@@ -46,11 +46,17 @@ ASPECTS: tuple[Aspect, ...] = get_args(Aspect)  # the order `compare` shows them
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 FACT_PATTERN = r"^[A-ZÆØÅ]+(-[A-Z0-9ÆØÅ]+)*$"
 EMAIL_PATTERN = r"^[^\s@]+@[^\s@]+\.[^\s@]+$"
-URL_PATTERN = r"^(https?://[^\s/$.?#\"'<>`]+[^\s\"'<>`]*|mailto:[^\s@\"'<>`]+@[^\s@\"'<>`]+)$"
+# No backslash either: browsers read it as "/", so "https://good.example\\@evil" misleads.
+URL_PATTERN = (
+    r"^(https?://[^\s/$.?#\"'<>`\\]+[^\s\"'<>`\\]*|mailto:[^\s@\"'<>`\\]+@[^\s@\"'<>`\\]+)$"
+)
 
 # Characters a text from the data may never carry to a terminal or a page: C0 controls but tab
-# and newline, DEL, C1 controls, and the bidi overrides and isolates that reorder what is shown.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+# and newline, DEL, C1 controls, the bidi marks, overrides and isolates that reorder what is
+# shown, and lone surrogates (a YAML "\\ud800" escape), which no output can encode.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def clean(text: str) -> str:
@@ -179,7 +185,7 @@ Url = Annotated[
     Plain(
         URL_PATTERN,
         "skal være en https://-, http://- eller mailto:-adresse uden mellemrum, "
-        "anførselstegn, vinkelparenteser og kontroltegn",
+        "anførselstegn, vinkelparenteser, omvendte skråstreger og kontroltegn",
         refuse=True,
     ),
 ]

@@ -1,0 +1,54 @@
+"""The `snitflade` command's entry point: stop a Ctrl-C quietly, even while the program loads.
+
+Importing the command line (Typer, Click) takes a moment; a Ctrl-C in it would end in a traceback
+from the middle of some import. Until the import is done, Ctrl-C ends the run at once with a short
+message and exit code 130: nothing has been written yet, so there is nothing to clean up. After
+it, Ctrl-C is an ordinary KeyboardInterrupt again, which cli.main turns into the same message and
+exit code once every temporary file is removed. Standard library only, and small: this runs first.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+TYPE_CHECKING = False  # not from typing, which is slow to import (see snitflade/__init__.py)
+if TYPE_CHECKING:
+    from types import FrameType
+
+_INTERRUPTED = {"da": "Afbrudt.", "en": "Interrupted."}  # as messages.MESSAGES["interrupted"]
+
+
+def _stop_at_once(signum: int, frame: FrameType | None) -> None:
+    # No import here: the one being interrupted may hold its lock. Danish until language is read.
+    language = sys.modules.get("snitflade.language")
+    lang = language.choose_language(_lang_flag(sys.argv[1:]), os.environ) if language else "da"
+    os.write(2, f"{_INTERRUPTED.get(lang, _INTERRUPTED['da'])}\n".encode())
+    os._exit(130)  # ExitCode.INTERRUPTED
+
+
+def _lang_flag(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
+def main() -> None:
+    """Run the command line, with Ctrl-C handled from the first moment."""
+    # Not if the caller ignores SIGINT (a job started with `&`): that stays as it is.
+    guard = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    if guard:
+        signal.signal(signal.SIGINT, _stop_at_once)
+    import snitflade.language  # noqa: F401  (small: lets the message above be in English)
+    from snitflade import cli
+
+    if guard:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    cli.main()
+
+
+__all__ = ["main"]
