@@ -463,7 +463,8 @@ def test_search_results_in_markdown_hold_only_their_own_elements(
 
 
 def test_a_suggestion_shows_a_layer_title_inert(layers: tuple[Path, Path]) -> None:
-    result = _invoke(layers[0], ["who", "hozz ile"])
+    # A word only the layer's text holds: no topic name matches, so the search hits suggest one.
+    result = _invoke(layers[0], ["who", "nested"])
     assert result.exit_code == 1
     assert "Mente du: fiendtlig (hozz]52;c;UFdORUQ=ile" in result.stderr
     assert not unsafe(result.stderr)
