@@ -30,6 +30,7 @@ from snitflade.render import html, words
 from snitflade.render.footnotes import Footnotes
 from snitflade.render.html import esc
 from snitflade.render.site_assets import SCRIPT, STYLE
+from snitflade.render.text import printable
 from snitflade.render.words import Words
 from snitflade.store.model import Area, Catalog, Contact, Link, Role, Statement
 
@@ -190,6 +191,10 @@ def _nav(p: _Page) -> str:
     )
 
 
+# Without an icon of its own a browser asks the server's root for /favicon.ico: outside the site.
+_NO_ICON = '<link rel="icon" href="data:,">\n'
+
+
 def _document(p: _Page, title: str, body: Sequence[str], search: bool = False) -> str:
     full = title if title == p.s["site"] else f"{title} – {p.s['site']}"
     script = ""
@@ -202,7 +207,7 @@ def _document(p: _Page, title: str, body: Sequence[str], search: bool = False) -
     return (
         f'<!doctype html>\n<html lang="{p.lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(full)}</title>\n"
+        f"<title>{esc(full)}</title>\n{_NO_ICON}"
         f'<link rel="stylesheet" href="{esc(p.root("assets/site.css"))}">\n{script}</head>\n'
         f"<body>\n{_nav(p)}"
         f'<main id="main" tabindex="-1">\n{chr(10).join(body)}\n</main>\n'
@@ -526,7 +531,7 @@ def _printable(document: str, p: _Page) -> str:
     head, body = "</style>", "<body><main>"
     if head not in document or body not in document:
         raise ValueError("render/html.py changed its page; the site cannot add its menu")
-    document = document.replace(head, _PRINT_EXTRA + head, 1)
+    document = document.replace(head, _PRINT_EXTRA + head + "\n" + _NO_ICON.strip(), 1)
     return document.replace(body, f'<body>\n{_nav(p)}<main id="main" tabindex="-1">', 1)
 
 
@@ -616,6 +621,8 @@ def search_index(ed: Edition) -> dict[str, object]:
                 "f": 0.6,  # a topic page answers more than a definition does
             }
         )
+    for doc in docs:  # shown with textContent, but still never a control character
+        doc.update({key: printable(str(doc[key])) for key in ("t", "k", "s")})
     return {"lang": ed.lang, "stop": sorted(STOPWORDS), "docs": docs}
 
 
@@ -627,7 +634,7 @@ def _keywords(item: object) -> tuple[str, ...]:
 def _index_script(ed: Edition) -> str:
     data = json.dumps(search_index(ed), ensure_ascii=False, separators=(",", ":"))
     # A script, not a .json file: browsers do not fetch() local files opened from file://.
-    data = data.replace("</", "<\\/")
+    data = data.replace("<", "\\u003c")  # no data text can end or open a tag
     return f"window.SNITFLADE_INDEX = {data};\n"
 
 
@@ -647,8 +654,8 @@ def _redirect(lang: str) -> str:
         f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="refresh" content="0; url={target}">\n'
-        f"<title>{esc(s['site'])}</title>\n"
-        f'<link rel="stylesheet" href="assets/site.css">\n'
+        f"<title>{esc(s['site'])}</title>\n{_NO_ICON}"
+        '<link rel="stylesheet" href="assets/site.css">\n'
         f"<script>location.replace({json.dumps(target)} + location.search + location.hash);"
         "</script>\n</head>\n"
         f'<body><main id="main"><h1>{esc(s["site"])}</h1><p>{links}</p></main></body>\n</html>\n'
