@@ -380,6 +380,7 @@ SEARCHES = [
     ("da", "sygefravaer", "topics/sygefravaer.html"),
     ("da", "Sygefravær", "topics/sygefravaer.html"),
     ("en", "sick leave", "topics/sygefravaer.html"),
+    ("da", "strss", "topics/stress.html"),  # a typo, as the command line forgives it
 ]
 
 

@@ -118,10 +118,36 @@ SCRIPT = """\
     return 0;
   }
 
-  function best(q, words, last) {
+  // As folding.py's typo_of: one slip in a word of 4-7 letters, two in a longer one, where a
+  // slip is a letter added, dropped, changed, or two neighbours swapped.
+  function typo(q, word) {
+    if (Math.min(q.length, word.length) < 4) { return 0; }
+    var limit = word.length >= 8 ? 2 : 1;
+    if (Math.abs(q.length - word.length) > limit) { return 0; }
+    var before = [];
+    var previous = [];
+    for (var j = 0; j <= word.length; j += 1) { previous.push(j); }
+    for (var i = 1; i <= q.length; i += 1) {
+      var current = [i];
+      for (j = 1; j <= word.length; j += 1) {
+        var cost = q[i - 1] === word[j - 1] ? 0 : 1;
+        current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        if (i > 1 && j > 1 && q[i - 1] === word[j - 2] && q[i - 2] === word[j - 1]) {
+          current[j] = Math.min(current[j], before[j - 2] + 1);
+        }
+      }
+      before = previous;
+      previous = current;
+    }
+    var distance = previous[word.length];
+    return distance <= limit ? 0.6 * (1 - distance / word.length) : 0;
+  }
+
+  function best(q, words, last, typos) {
     var found = 0;
     for (var i = 0; i < words.length && found < 1; i += 1) {
       found = Math.max(found, quality(q, words[i], last));
+      if (typos && found === 0) { found = typo(q, words[i]); }
     }
     return found;
   }
@@ -136,8 +162,8 @@ SCRIPT = """\
       var score = 0;
       tokens.forEach(function (q, i) {
         var last = i === tokens.length - 1;
-        var s = Math.max(3 * best(q, doc.a, last), 1.5 * best(q, doc.b, last),
-                         best(q, doc.c, last));
+        var s = Math.max(3 * best(q, doc.a, last, true), 1.5 * best(q, doc.b, last, false),
+                         best(q, doc.c, last, false));
         if (s > 0) { matched += 1; score += s; }
       });
       if (!matched) { return; }
