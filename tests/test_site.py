@@ -264,6 +264,42 @@ def test_a_failed_write_leaves_the_old_site_whole(
     assert [p.name for p in out.parent.iterdir()] == ["handbog"]
 
 
+def test_a_failed_swap_puts_the_old_site_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "www").mkdir()
+    out = tmp_path / "www" / "handbog"
+    assert build(out).exit_code == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    real = os.replace
+    moves: list[str] = []
+
+    def failing(src: Any, dst: Any) -> None:
+        if str(dst).startswith(str(out.parent)):  # not the data cache's own writes
+            moves.append(str(dst))
+        # The old site has been moved aside; the new one cannot take its place.
+        if len(moves) == 2 and moves[-1] == str(out):
+            raise OSError(5, "Input/output error")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing)
+    result = build(out)
+    assert result.exit_code == 1 and "Input/output error" in result.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert [p.name for p in out.parent.iterdir()] == ["handbog"]
+
+
+def test_the_site_can_be_written_to_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = tmp_path / "www" / "handbog"
+    here.mkdir(parents=True)
+    monkeypatch.chdir(here)
+    result = runner.invoke(app, ["site", "."])
+    assert result.exit_code == 0, result.stderr
+    assert (here / "da/index.html").is_file() and (here / pages.MARKER).is_file()
+
+
 def test_the_search_index_folds_as_the_command_line(built: Path) -> None:
     import json
 

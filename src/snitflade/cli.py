@@ -742,12 +742,13 @@ def _write_folder(path: Path, files: dict[str, str], force: bool) -> None:
 
     from snitflade.render.site import MARKER
 
+    shown, path = path, Path(os.path.abspath(path))  # "." and "x/.." name a real folder
     if path.exists() and not path.is_dir():
-        raise OutputError(msg("file_exists", path=path))
+        raise OutputError(msg("file_exists", path=shown))
     ours = (path / MARKER).is_file()
     if path.is_dir() and any(path.iterdir()) and not ours and not force:
-        raise OutputError(msg("file_exists", path=path))
-    parent = path.absolute().parent
+        raise OutputError(msg("file_exists", path=shown))
+    parent = path.parent
     fresh = old = None
     try:
         fresh = Path(tempfile.mkdtemp(dir=parent, prefix=f".{path.name}."))
@@ -764,12 +765,13 @@ def _write_folder(path: Path, files: dict[str, str], force: bool) -> None:
     except OSError as error:
         if old is not None and not path.exists():
             os.replace(old / "site", path)  # put the old site back
-        raise OutputError(msg("cannot_write", path=path, reason=error.strerror)) from None
+        raise OutputError(msg("cannot_write", path=shown, reason=error.strerror)) from None
     finally:
-        for leftover in (fresh, old):
-            if leftover is not None:
-                shutil.rmtree(leftover, ignore_errors=True)
-    print(_say("wrote", path=path), file=sys.stderr)
+        if fresh is not None:
+            shutil.rmtree(fresh, ignore_errors=True)
+        if old is not None and path.exists():  # never the old site while it is all there is
+            shutil.rmtree(old, ignore_errors=True)
+    print(_say("wrote", path=shown), file=sys.stderr)
 
 
 def main() -> None:
