@@ -444,6 +444,8 @@ def test_a_search_can_be_linked(watch: Callable[..., Watched], base: str) -> Non
     assert top.get_attribute("href") == "topics/stress.html"
     assert page.locator("#q").input_value() == "stress"
     assert "stress" in page.locator("#search-status").inner_text()
+    switch = page.get_by_role("link", name="English", exact=True)
+    assert switch.get_attribute("href") == "../en/index.html?q=stress"  # the search goes along
 
 
 def test_no_results_says_so(watch: Callable[..., Watched], base: str) -> None:
