@@ -180,6 +180,21 @@ def test_hostile_data_is_only_text_on_every_page(tmp_path: Path) -> None:
     assert "\\u003cscript>alert(1)" in index and "<" not in index  # never a tag, only text
 
 
+def test_the_workplace_layer_is_on_the_site(tmp_path: Path) -> None:
+    """Local agreements and contacts next to the law; the layer's own alias is searchable."""
+    layer = tmp_path / "arbejdsplads"
+    assert runner.invoke(app, ["init", str(layer)]).exit_code == 0
+    out = tmp_path / "site"
+    result = build(out, "--data-dir", str(layer))
+    assert result.exit_code == 0, result.stderr
+    topic = (out / "da/topics/arbejdstid.html").read_text(encoding="utf-8")
+    assert "Lokalt hos jer" in topic and "Vi har en lokalaftale om arbejdstid." in topic
+    assert "Jeres TR: Navn Navnesen · tr@example.org" in topic
+    assert "Lokalaftale om arbejdstid (skriv titel og dato)" in topic  # its source, listed
+    index = (out / "da/search-index.js").read_text(encoding="utf-8")
+    assert '"vagtbytte"' in index
+
+
 def test_a_sector_scopes_the_site(tmp_path: Path) -> None:
     out = tmp_path / "site"
     assert build(out, "--sector", "kommune").exit_code == 0
