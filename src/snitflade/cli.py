@@ -311,10 +311,11 @@ def _discard_stdout() -> None:
         os.close(devnull)
 
 
-def _catalog(quiet: bool = False) -> Any:
+def _catalog(quiet: bool = False, lang: Language | None = None) -> Any:
     """The built-in data with the user's layers on top; layer problems are warnings on stderr.
 
     quiet: say nothing on stderr (shell completion, where it would land in the user's prompt).
+    lang: the data's language, if not the run's (the site is built in both).
     """
     from snitflade import ask, store
     from snitflade.store.sources import find_sources
@@ -325,7 +326,7 @@ def _catalog(quiet: bool = False) -> Any:
         order = ", ".join([_say("built_in"), *(str(f) for f in folders)])
         print(_say("layers", order=order), file=sys.stderr)
     catalog, problems = store.catalog(
-        tuple(options.data_dirs), options.lang, os.environ, ask.indexes()
+        tuple(options.data_dirs), lang or options.lang, os.environ, ask.indexes()
     )
     for problem in [] if quiet else problems:
         print(f"{_say('warning')}: {problem.text(_opts().lang)}", file=sys.stderr)
@@ -798,6 +799,74 @@ def _finish(code: int) -> int:
         failed = _stdout_failed(error)
         return code or failed
     return code
+
+
+@app.command(
+    help=_T["site"],
+    epilog=_examples(
+        "snitflade site handbog/",
+        "snitflade --sector kommune --data-dir arbejdsplads/ site /srv/intranet/snitflade --force",
+        "snitflade --lang en site handbook/",
+    ),
+)
+def site(
+    outdir: Annotated[
+        Path,
+        typer.Argument(help=_T["site.outdir"], metavar=_T["meta.folder"], show_default=False),
+    ],
+    force: Annotated[bool, typer.Option("--force", help=_T["site.force"])] = False,
+) -> None:
+    """Byg en statisk, søgbar hjemmeside til intranettet ud fra de samme data, dansk og engelsk."""
+    from snitflade.render import site as pages
+
+    editions = []
+    for lang in ("da", "en"):
+        # Layer warnings once, in the reader's language; the other edition is read quietly.
+        editions.append(pages.edition(_catalog(quiet=lang != _opts().lang, lang=lang), lang))
+    files = pages.site(editions, lang=_opts().lang, explain=_opts().explain)
+    _write_folder(outdir, files, force)
+
+
+def _write_folder(path: Path, files: dict[str, str], force: bool) -> None:
+    """Write `files` as the folder `path`, whole or not at all.
+
+    A folder snitflade wrote before (it holds the site's marker) is replaced; any other
+    non-empty folder only with --force. Everything is written to a folder beside it first.
+    """
+    import shutil
+
+    from snitflade.render.site import MARKER
+
+    shown, path = path, Path(os.path.abspath(path))  # "." and "x/.." name a real folder
+    if path.exists() and not path.is_dir():
+        raise OutputError(msg("file_exists", path=shown))
+    ours = (path / MARKER).is_file()
+    if path.is_dir() and any(path.iterdir()) and not ours and not force:
+        raise OutputError(msg("file_exists", path=shown))
+    parent = path.parent
+    fresh = old = None
+    try:
+        fresh = Path(tempfile.mkdtemp(dir=parent, prefix=f".{path.name}."))
+        for name, text in files.items():
+            target = fresh / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        fresh.chmod(0o755)  # mkdtemp makes it private; a web server must read it
+        if path.exists():
+            old = Path(tempfile.mkdtemp(dir=parent, prefix=f".{path.name}.old."))
+            os.replace(path, old / "site")
+        os.replace(fresh, path)
+        fresh = None
+    except OSError as error:
+        if old is not None and not path.exists():
+            os.replace(old / "site", path)  # put the old site back
+        raise OutputError(msg("cannot_write", path=shown, reason=error.strerror)) from None
+    finally:
+        if fresh is not None:
+            shutil.rmtree(fresh, ignore_errors=True)
+        if old is not None and path.exists():  # never the old site while it is all there is
+            shutil.rmtree(old, ignore_errors=True)
+    print(_say("wrote", path=shown), file=sys.stderr)
 
 
 def main() -> None:

@@ -73,6 +73,11 @@ TEXT: dict[str, dict[str, str]] = {
         "uden --force.",
         "init.folder": "Mappen til laget. Uden: din personlige mappe (~/.config/snitflade).",
         "init.force": "Overskriv filer, der findes.",
+        "site": "Byg en statisk, søgbar hjemmeside til intranettet ud fra de samme data, på "
+        "dansk og engelsk.\n\nMappen virker direkte fra disken og fra enhver webserver; kopiér "
+        "den derhen. --lang vælger forsidens sprog, --sector og --data-dir gælder som altid.",
+        "site.outdir": "Mappen, siden skrives til. Skrives hel eller slet ikke.",
+        "site.force": "Erstat mappen, selv om den har andet indhold end en side fra snitflade.",
         "meta.topic": "EMNE",
         "meta.words": "ORD",
         "meta.term": "[ORD]",
@@ -167,6 +172,12 @@ TEXT: dict[str, dict[str, str]] = {
         "overwritten without --force.",
         "init.folder": "The layer's folder. Without: your personal folder (~/.config/snitflade).",
         "init.force": "Overwrite files that exist.",
+        "site": "Build a static, searchable website for the intranet from the same data, in "
+        "Danish and English.\n\nThe folder works straight from disk and from any web server; "
+        "copy it there. --lang picks the front page's language; --sector and --data-dir apply "
+        "as always.",
+        "site.outdir": "The folder to write the site to. Written whole or not at all.",
+        "site.force": "Replace the folder even if it holds something other than a snitflade site.",
         "meta.topic": "TOPIC",
         "meta.words": "WORDS",
         "meta.term": "[WORD]",
