@@ -834,6 +834,7 @@ def _write_folder(path: Path, files: dict[str, str], force: bool) -> None:
     non-empty folder only with --force. Everything is written to a folder beside it first.
     """
     import shutil
+    import tempfile
 
     from snitflade.render.site import MARKER
 

@@ -121,7 +121,10 @@ def edition(catalog: Catalog, lang: str) -> Edition:
     return Edition(
         lang=lang,
         areas=areas,
-        topics=tuple(answers.who(catalog, area.id) for area in areas),
+        # Each topic's own page, by id: no matching involved.
+        topics=tuple(
+            answers.area_answer(catalog, Match(area, area.id, "id", 1.0)) for area in areas
+        ),
         roles=tuple(answers.role(catalog, r) for r in ("tr", "amr")),
         comparison=answers.compare(catalog),
         glossary=answers.glossary(catalog),
