@@ -2,16 +2,14 @@
 
 This module is the single error boundary: the core raises SnitfladeError, and SnitfladeGroup
 turns it into a message on stderr and a documented exit code. Heavy modules are imported inside
-the commands so that --help and completion stay fast.
+the commands so that --help and completion stay fast. There is no `from __future__ import
+annotations` here: Typer reads every command's annotations on every run, and evaluating them from
+strings cost about 20 ms a run.
 """
 
-from __future__ import annotations
-
-import contextlib
 import io
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date, datetime
@@ -234,6 +232,9 @@ def _renderer(name: str) -> ModuleType:
 
 def _write_file(path: Path, text: str, force: bool) -> None:
     """Write `text` to `path` whole or not at all; never overwrite without --force."""
+    import contextlib
+    import tempfile
+
     if path.exists() and not force:
         raise OutputError(msg("file_exists", path=path))
     if path.is_dir():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -20,13 +21,15 @@ from snitflade.ask.answers import (
     SearchAnswer,
     SourceUse,
 )
-from snitflade.ask.checklists import Checklist, OnboardingNote
 from snitflade.folding import token_forms
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
 from snitflade.render.text import printable
 from snitflade.render.words import Words
 from snitflade.store.model import Area, Contact, Link, Role, Statement
+
+if TYPE_CHECKING:  # only named in annotations: `who` need not import the checklists
+    from snitflade.ask.checklists import Checklist, OnboardingNote
 
 # Below this width two columns would break long Danish compounds; stack the roles instead.
 SIDE_BY_SIDE_MIN_WIDTH = 70

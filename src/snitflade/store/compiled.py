@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import marshal
 import os
 import re
-import secrets
 import stat
+import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -29,18 +28,29 @@ from snitflade import __version__
 from snitflade.errors import Problem
 from snitflade.messages import Msg
 from snitflade.store import model
-from snitflade.store.shape import builder, plain
+from snitflade.store.shape import from_recipe, plain
 from snitflade.store.sources import DataSources, NotReadable, cache_dir, read_bytes
 
-FORMAT = 2  # raise when what is stored changes shape
+try:  # hashlib's own BLAKE2, without loading OpenSSL as `import hashlib` does (3 ms a run)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
+FORMAT = 3  # raise when what is stored changes shape
 KEEP = 8  # entries kept; older ones are removed when a new one is written
-MAGIC = b"snitflade-catalog-2\n"
+MAGIC = b"snitflade-catalog-3\n"
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 _ENTRY = re.compile(r"^catalog-[0-9a-f]{40}\.bin$")
 _PACKAGE = Path(__file__).resolve().parents[1]
+# The code that shapes a compiled entry: everything but the command line and the renderers.
+_NOT_COMPILED = ("cli.py", "cli_text.py", "__main__.py", "render")
+_CHECK_BYTES = 24  # see _check
+_HEADS = ("sources", "roles", "guidance", "links", "glossary", "deadlines", "settings")
 
-# The indexes a command builds from the catalog (matching, search): name -> (build, its type).
-Indexes = Mapping[str, tuple[Callable[[model.Catalog], Any], Any]]
+# The indexes a command builds from the catalog (matching, search): name -> a function that
+# imports and returns (how to build the index, its type). Only a new entry needs them: reading one
+# imports nothing until an index is used.
+Indexes = Mapping[str, Callable[[], tuple[Callable[[model.Catalog], Any], Any]]]
 
 
 def load(
@@ -50,81 +60,99 @@ def load(
 
     Raises DataError if the built-in data itself is broken; that is never cached.
     """
-    key = _key(sources, lang)
+    manifest = _manifest(sources, lang)
     folder = cache_dir(environ)
-    entry = folder / f"catalog-{key}.bin"
-    found = _read(folder, entry, indexes)
+    entry = folder / f"catalog-{blake2b(manifest, digest_size=20).hexdigest()}.bin"
+    found = _read(folder, entry, manifest, indexes)
     if found is not None:
         return found
     from snitflade.store.merge import build_catalog  # needs Pydantic and PyYAML
 
     catalog, problems = build_catalog(sources, lang)
-    for name, (build, _shape) in indexes.items():
+    for name, spec in indexes.items():
+        build, _shape = spec()
         catalog.indexes[name] = build(catalog)
-    _write(folder, entry, _encode(catalog, problems, indexes))
+    _write(folder, entry, _encode(catalog, problems, manifest, indexes))
     return catalog, problems
 
 
 def code_digest() -> bytes:
-    """A digest of the program's own code: new code never reads an old entry."""
-    digest = hashlib.blake2b(digest_size=20)
+    """A digest of the program's code that shapes an entry: new code never reads an old entry."""
+    parts = []
     for path in sorted(_PACKAGE.rglob("*.py")):
-        digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0")
-        with contextlib.suppress(OSError):
-            digest.update(path.read_bytes())
-    return digest.digest()
+        name = path.relative_to(_PACKAGE)
+        if name.parts[0] in _NOT_COMPILED:
+            continue
+        try:
+            parts.append(f"{name}\0{_fingerprint(path.read_bytes())}\0")
+        except OSError:
+            parts.append(f"{name}\0unreadable\0")
+    return "".join(parts).encode()
 
 
-def _key(sources: DataSources, lang: str) -> str:
-    """A digest of everything the compiled catalog depends on."""
-    digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{__version__}\0{FORMAT}\0{lang}\0{sources.named}\0".encode())
-    digest.update(code_digest())
+def _fingerprint(data: bytes) -> str:
+    # Two checksums and the length: a changed byte changes it. The manifest holding these is
+    # stored in the entry and compared in full, so a clash of names never serves the wrong data.
+    return f"{len(data)}:{zlib.crc32(data):08x}:{zlib.adler32(data):08x}"
+
+
+def _manifest(sources: DataSources, lang: str) -> bytes:
+    """Everything the compiled catalog depends on: version, code, language, every data file."""
+    parts = [f"{__version__}\0{FORMAT}\0{lang}\0{sources.named}\0"]
+    parts.append(code_digest().decode())
     for n, folder in enumerate((sources.built_in, *sources.layers)):
-        digest.update(f"\0L{n}\0{folder}\0".encode())
+        parts.append(f"\0L{n}\0{folder}\0")
         if folder.is_file():
-            _hash_file(digest, folder)
+            parts.append(_file_part(folder))
             continue
         try:
             names = sorted(e.name for e in os.scandir(folder))
         except OSError as error:
-            digest.update(f"unreadable {error.errno}".encode())
+            parts.append(f"unreadable {error.errno}")
             continue
         for name in names:
             if name in model.FILES:
-                _hash_file(digest, folder / name)
+                parts.append(_file_part(folder / name))
             elif name.endswith((".yaml", ".yml")):
-                digest.update(f"stray {name}\0".encode())
-    return digest.hexdigest()
+                parts.append(f"stray {name}\0")
+    return "".join(parts).encode("utf-8", "surrogateescape")
 
 
-def _hash_file(digest: Any, path: Path) -> None:
-    digest.update(f"F{path.name}\0".encode())
+def _file_part(path: Path) -> str:
     try:
-        digest.update(hashlib.blake2b(read_bytes(path)).digest())
+        return f"F{path.name}\0{_fingerprint(read_bytes(path))}\0"
     except NotReadable as error:
-        digest.update(f"{error.reason} {sorted(error.params.items())}".encode())
+        return f"F{path.name}\0{error.reason} {sorted(error.params.items())}\0"
 
 
 # --- The stored form ---------------------------------------------------------------------------
 
 
-def _encode(catalog: model.Catalog, problems: list[Problem], indexes: Indexes) -> bytes:
-    """The catalog as marshalled plain values; areas and indexes each packed on their own."""
-    head = {
-        name: plain(getattr(catalog, name))
-        for name in ("sources", "roles", "guidance", "links", "glossary", "deadlines", "settings")
-    }
+def _encode(
+    catalog: model.Catalog, problems: list[Problem], manifest: bytes, indexes: Indexes
+) -> bytes:
+    """The catalog as marshalled plain values; areas and indexes each packed on their own.
+
+    Each part carries its recipe (store/shape.py), so reading it back resolves no type hints.
+    """
+    from snitflade.store.shape import field_types, recipe
+
+    shapes = field_types(model.Catalog)
+    index_shapes = {name: spec()[1] for name, spec in indexes.items()}
     body = {
-        "head": head,
+        "manifest": manifest,
+        "head": {name: plain(getattr(catalog, name)) for name in _HEADS},
+        "head_recipes": {name: recipe(shapes[name]) for name in _HEADS},
         "language": catalog.language,
         "untranslated": sorted(catalog.untranslated),
         "origins": dict(catalog.origins),
         "area_ids": list(catalog.areas.ids),  # type: ignore[attr-defined]
+        "area_recipe": recipe(model.Area),
         "areas": [marshal.dumps(plain(area)) for area in catalog.areas],
         "indexes": {
             name: marshal.dumps(plain(catalog.indexes[name], keep_tuples=True)) for name in indexes
         },
+        "index_recipes": {name: recipe(shape) for name, shape in index_shapes.items()},
         "problems": [
             (p.file, p.field, p.detail.key, list(p.detail.params), p.line, p.column)
             for p in problems
@@ -133,33 +161,36 @@ def _encode(catalog: model.Catalog, problems: list[Problem], indexes: Indexes) -
     return marshal.dumps(body)
 
 
-def _decode(data: bytes, indexes: Indexes) -> tuple[model.Catalog, list[Problem]]:
+def _decode(
+    data: bytes, manifest: bytes, indexes: Indexes
+) -> tuple[model.Catalog, list[Problem]]:
     body = marshal.loads(data)
-    head = body["head"]
-    build_area = builder(model.Area)
+    if body["manifest"] != manifest:
+        raise ValueError("an entry for other data")  # two manifests with the same name
+    known: dict[Any, Any] = {}
+    head = {
+        name: from_recipe(body["head_recipes"][name], known)(body["head"][name]) for name in _HEADS
+    }
+    build_area = from_recipe(body["area_recipe"], known)
     blobs: list[bytes] = body["areas"]
     catalog = model.Catalog(
-        sources=builder(tuple[model.Source, ...])(head["sources"]),
-        roles=builder(tuple[model.Role, ...])(head["roles"]),
+        **head,
         areas=model.AreaList(
             plain=blobs,
             ids=tuple(body["area_ids"]),
             build=lambda blob: build_area(marshal.loads(blob)),
         ),
-        guidance=builder(tuple[model.Guidance, ...])(head["guidance"]),
-        links=builder(tuple[model.Link, ...])(head["links"]),
-        glossary=builder(tuple[model.GlossaryTerm, ...])(head["glossary"]),
-        deadlines=builder(tuple[model.Deadline, ...])(head["deadlines"]),
-        settings=builder(model.Settings)(head["settings"]),
         language="en" if body["language"] == "en" else "da",
         untranslated=frozenset(body["untranslated"]),
         origins=dict(body["origins"]),
     )
     if len(blobs) != len(body["area_ids"]) or set(body["indexes"]) != set(indexes):
         raise ValueError("inconsistent entry")
-    for name, (_build, shape) in indexes.items():
+    for name in indexes:
         catalog.indexes[name] = model.Lazy(
-            functools.partial(_unpack, builder(shape), body["indexes"][name])
+            functools.partial(
+                _unpack, body["index_recipes"][name], body["indexes"][name], known
+            )
         )
     problems = [
         Problem(file, field, Msg(key, tuple((k, v) for k, v in params)), line, column)
@@ -168,8 +199,8 @@ def _decode(data: bytes, indexes: Indexes) -> tuple[model.Catalog, list[Problem]
     return catalog, problems
 
 
-def _unpack(make: Callable[[Any], Any], blob: bytes) -> Any:
-    return make(marshal.loads(blob))
+def _unpack(made: Any, blob: bytes, known: dict[Any, Any]) -> Any:
+    return from_recipe(made, known)(marshal.loads(blob))
 
 
 # --- The cache folder --------------------------------------------------------------------------
@@ -179,8 +210,13 @@ def _owned_by_me(info: os.stat_result) -> bool:
     return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
+def _check(body: bytes) -> bytes:
+    """The entry's check of its body: its length and CRC-32, which catch damage to the file."""
+    return f"{len(body):016x}{zlib.crc32(body):08x}".encode()
+
+
 def _read(
-    folder: Path, entry: Path, indexes: Indexes
+    folder: Path, entry: Path, manifest: bytes, indexes: Indexes
 ) -> tuple[model.Catalog, list[Problem]] | None:
     """Return the stored catalog, or None if the entry is absent, foreign or damaged."""
     try:
@@ -201,11 +237,11 @@ def _read(
         return None
     finally:
         os.close(fd)
-    head, body = data[: len(MAGIC) + 32], data[len(MAGIC) + 32 :]
-    if head != MAGIC + hashlib.blake2b(body, digest_size=32).digest():
+    head, body = data[: len(MAGIC) + _CHECK_BYTES], data[len(MAGIC) + _CHECK_BYTES :]
+    if head != MAGIC + _check(body):
         return None
     try:
-        return _decode(body, indexes)
+        return _decode(body, manifest, indexes)
     except Exception:  # any inconsistency: the entry is absent, and is rebuilt
         return None
 
@@ -218,7 +254,7 @@ def _write(folder: Path, entry: Path, body: bytes) -> None:
             return
     except OSError:
         return
-    temporary = folder / f".catalog-{secrets.token_hex(8)}.tmp"
+    temporary = folder / f".catalog-{os.urandom(8).hex()}.tmp"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
     try:
         fd = os.open(temporary, flags, 0o600)
@@ -226,7 +262,7 @@ def _write(folder: Path, entry: Path, body: bytes) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(MAGIC + hashlib.blake2b(body, digest_size=32).digest() + body)
+            handle.write(MAGIC + _check(body) + body)
         os.replace(temporary, entry)
     except OSError:
         with contextlib.suppress(OSError):

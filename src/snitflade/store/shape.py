@@ -55,6 +55,102 @@ def builder(shape: Any) -> Build:
     return _keep  # str, int, Literal, dict of plain values
 
 
+# A recipe says, as plain data, how to build a value back from its plain form; the compiled
+# catalog stores it, so reading the cache needs no type hints (resolving them costs milliseconds):
+#   None                    the plain value as it is
+#   ("?", r)                None, or r
+#   ("*", r)                a tuple of any length, each item r
+#   ("T", (r1, r2, ...))    a tuple of fixed length
+#   ("{}", r)               a dict whose values are r
+#   ("C", module, name, ((field, r), ...))   a dataclass of snitflade's own
+Recipe = Any
+
+
+@cache
+def recipe(shape: Any) -> Recipe:
+    """Return the recipe that builds `shape` back from its plain form (see `from_recipe`)."""
+    origin = get_origin(shape)
+    if origin is Annotated:
+        return recipe(get_args(shape)[0])
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in get_args(shape) if a is not type(None)]
+        inner = recipe(options[0]) if len(options) == 1 else None
+        return None if inner is None else ("?", inner)
+    if not _holds_dataclass(shape):
+        return None  # plain values come back from marshal as they went in
+    if origin is tuple:
+        args = get_args(shape)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return ("*", recipe(args[0]))
+        return ("T", tuple(recipe(a) for a in args))
+    if origin is dict:
+        return ("{}", recipe(get_args(shape)[1]))
+    if dataclasses.is_dataclass(shape) and isinstance(shape, type):
+        fields = tuple((name, recipe(tp)) for name, tp in field_types(shape).items())
+        return ("C", shape.__module__, shape.__qualname__, fields)
+    return None
+
+
+def from_recipe(made: Recipe, known: dict[Any, Build] | None = None) -> Build:
+    """Return the function that a recipe describes; ValueError if it names a foreign class.
+
+    Only dataclasses defined in snitflade's own modules are ever made, whatever the recipe says.
+    """
+    known = {} if known is None else known
+    if made is None:
+        return _keep
+    if made in known:
+        return known[made]
+    kind = made[0]
+    build: Build
+    if kind == "?":
+        inner = from_recipe(made[1], known)
+        build = lambda value: None if value is None else inner(value)  # noqa: E731
+    elif kind == "*":
+        item = from_recipe(made[1], known)
+        build = lambda value: tuple(item(v) for v in value)  # noqa: E731
+    elif kind == "T":
+        parts = [from_recipe(r, known) for r in made[1]]
+        build = lambda value: tuple(p(v) for p, v in zip(parts, value, strict=True))  # noqa: E731
+    elif kind == "{}":
+        make_value = from_recipe(made[1], known)
+        build = lambda value: {k: make_value(v) for k, v in value.items()}  # noqa: E731
+    elif kind == "C":
+        build = _maker(_own_dataclass(made[1], made[2]), made[3], known)
+    else:
+        raise ValueError(f"unknown recipe {kind!r}")
+    known[made] = build
+    return build
+
+
+def _own_dataclass(module_name: str, name: str) -> type:
+    import importlib
+
+    if not module_name.startswith("snitflade."):
+        raise ValueError(f"not snitflade's own: {module_name}")
+    found: Any = importlib.import_module(module_name)
+    for part in name.split("."):
+        found = getattr(found, part)
+    if not (isinstance(found, type) and dataclasses.is_dataclass(found)):
+        raise ValueError(f"not a dataclass: {module_name}.{name}")
+    return found
+
+
+def _maker(cls: type, fields: Any, known: dict[Any, Build]) -> Build:
+    made = [(name, from_recipe(r, known)) for name, r in fields]
+    plain_fields = [name for name, r in fields if r is None]
+    built_fields = [(name, make) for (name, r), (_n, make) in zip(fields, made, strict=True) if r]
+
+    def build(value: dict[str, Any]) -> Any:
+        kwargs = {name: value[name] for name in plain_fields if name in value}
+        for name, make in built_fields:
+            if name in value:
+                kwargs[name] = make(value[name])
+        return cls(**kwargs)
+
+    return build
+
+
 @cache
 def _holds_dataclass(shape: Any) -> bool:
     if dataclasses.is_dataclass(shape):
@@ -128,4 +224,4 @@ def untranslated(shape: Any, raw: Any, lang: str, found: set[str], owner: str = 
                 untranslated(tp, value, lang, found, item_id)
 
 
-__all__ = ["builder", "field_types", "plain", "untranslated"]
+__all__ = ["builder", "field_types", "from_recipe", "plain", "recipe", "untranslated"]
