@@ -161,9 +161,7 @@ def _encode(
     return marshal.dumps(body)
 
 
-def _decode(
-    data: bytes, manifest: bytes, indexes: Indexes
-) -> tuple[model.Catalog, list[Problem]]:
+def _decode(data: bytes, manifest: bytes, indexes: Indexes) -> tuple[model.Catalog, list[Problem]]:
     body = marshal.loads(data)
     if body["manifest"] != manifest:
         raise ValueError("an entry for other data")  # two manifests with the same name
@@ -188,9 +186,7 @@ def _decode(
         raise ValueError("inconsistent entry")
     for name in indexes:
         catalog.indexes[name] = model.Lazy(
-            functools.partial(
-                _unpack, body["index_recipes"][name], body["indexes"][name], known
-            )
+            functools.partial(_unpack, body["index_recipes"][name], body["indexes"][name], known)
         )
     problems = [
         Problem(file, field, Msg(key, tuple((k, v) for k, v in params)), line, column)

@@ -165,17 +165,35 @@ def field_types(cls: type) -> dict[str, Any]:
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 
 
+_ATOMS = frozenset({str, int, float, bool, bytes, type(None)})
+_FIELDS: dict[type, list[tuple[str, Any]]] = {}
+
+
 def plain(value: Any, keep_tuples: bool = False) -> Any:
-    """Return a dataclass tree as plain values (what `builder` reads back).
+    """Return a dataclass tree as plain values (what `from_recipe` reads back).
 
     keep_tuples: keep tuples as tuples (marshal keeps them apart from lists), as indexes need.
+    A field left at its default is left out. Compiling walks every value of the indexes, so the
+    common cases come first.
     """
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: plain(getattr(value, f.name), keep_tuples)
-            for f in dataclasses.fields(value)
-            if getattr(value, f.name) != f.default
-        }
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind is tuple or kind is list:
+        items = [v if type(v) in _ATOMS else plain(v, keep_tuples) for v in value]
+        return tuple(items) if keep_tuples and kind is tuple else items
+    if kind is dict:
+        return {k: v if type(v) in _ATOMS else plain(v, keep_tuples) for k, v in value.items()}
+    if hasattr(kind, "__dataclass_fields__"):
+        fields = _FIELDS.get(kind)
+        if fields is None:
+            fields = _FIELDS[kind] = [(f.name, f.default) for f in dataclasses.fields(value)]
+        found = {}
+        for name, default in fields:
+            item = getattr(value, name)
+            if item != default:
+                found[name] = plain(item, keep_tuples)
+        return found
     if isinstance(value, tuple):
         items = [plain(v, keep_tuples) for v in value]
         return tuple(items) if keep_tuples else items
