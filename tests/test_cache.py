@@ -231,3 +231,47 @@ def test_only_the_caches_own_files_are_ever_deleted(tmp_path: Path) -> None:
     assert len(entries) == compiled.KEEP  # pruned to KEEP
     for name in own:
         assert (folder / name).read_text(encoding="utf-8") == name
+
+
+@pytest.fixture
+def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the built-in data with its compiled entries, as a wheel installs them."""
+    from snitflade import ask
+    from snitflade.store.sources import builtin_data_dir
+
+    data = tmp_path / "site-packages" / "snitflade" / "data"
+    shutil.copytree(builtin_data_dir(), data)
+    names = compiled.prebuild(data, data, ask.indexes())
+    assert names == ["compiled-da.bin", "compiled-en.bin"]
+    monkeypatch.setattr(compiled, "builtin_data_dir", lambda: data)
+    monkeypatch.setenv("SNITFLADE_DATA_DIR", str(data))
+    monkeypatch.setenv("SNITFLADE_CACHE_DIR", str(tmp_path / "cache"))
+    return data
+
+
+def test_the_entry_shipped_in_the_wheel_serves_the_first_run(shipped: Path, tmp_path: Path) -> None:
+    from snitflade import ask, store
+
+    for lang, title in (("da", TITLE), ("en", "Preventing stress")):
+        catalog, problems = store.catalog((), lang, os.environ, ask.indexes())
+        assert catalog.area("stress").title == title and problems == []
+    assert not (tmp_path / "cache").exists()  # nothing compiled, nothing written
+
+
+def test_a_damaged_shipped_entry_is_compiled_anew(shipped: Path, tmp_path: Path) -> None:
+    from snitflade import ask, store
+
+    entry = shipped / "compiled-da.bin"
+    entry.write_bytes(entry.read_bytes().replace(TITLE.encode(), PLANTED.encode()))
+    catalog, _problems = store.catalog((), "da", os.environ, ask.indexes())
+    assert catalog.area("stress").title == TITLE
+    assert len(list((tmp_path / "cache").glob("catalog-*.bin"))) == 1  # compiled on first use
+
+
+def test_the_shipped_entry_is_not_used_for_other_data(shipped: Path, tmp_path: Path) -> None:
+    from snitflade import ask, store
+
+    path = shipped / "collaboration_areas.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(TITLE, PLANTED), encoding="utf-8")
+    catalog, _problems = store.catalog((), "da", os.environ, ask.indexes())
+    assert catalog.area("stress").title == PLANTED  # the data as it now is, not as shipped

@@ -1,14 +1,17 @@
-"""The checked catalog, compiled once into plain data and kept in the user's cache folder.
+"""The checked catalog, compiled once into plain data: shipped in the wheel, or kept in a cache.
 
 Checking the YAML needs PyYAML and Pydantic and takes most of a run, so the merged catalog is
-kept as marshalled plain values (dicts, tuples, strings, numbers: never code, never pickle) under
-a key made from the program's version and code, the language, and every byte of every data file
-and layer. A changed byte anywhere gives a new key, so an old entry is never used.
+kept as marshalled plain values (dicts, tuples, strings, numbers: never code, never pickle). Its
+manifest names everything it depends on: the program's version, a fingerprint of the code that
+shapes it, the language, and the length and checksums of every data file and layer. The manifest
+is stored in the entry and compared in full, so any changed byte means a new entry.
 
-The cache is only read from a folder that the user owns and nobody else can write (as pip does),
-entries are written with O_EXCL | O_NOFOLLOW and replaced atomically, each entry carries a digest
-of its body, and anything unreadable, foreign or inconsistent counts as absent: it is rebuilt.
-Only files with the cache's own names are ever deleted.
+The built-in data alone is compiled into the wheel when it is built (hatch_build.py), so a first
+run reads it at once. Anything else is compiled on first use into the user's cache folder, which
+is only read if the user owns it and nobody else can write it (as pip does). Entries are written
+with O_EXCL | O_NOFOLLOW and replaced atomically; each carries its length and CRC-32, and
+anything unreadable, foreign or inconsistent counts as absent: it is rebuilt. Only files with
+the cache's own names are ever deleted.
 """
 
 from __future__ import annotations
@@ -29,7 +32,13 @@ from snitflade.errors import Problem
 from snitflade.messages import Msg
 from snitflade.store import model
 from snitflade.store.shape import from_recipe, plain
-from snitflade.store.sources import DataSources, NotReadable, cache_dir, read_bytes
+from snitflade.store.sources import (
+    DataSources,
+    NotReadable,
+    builtin_data_dir,
+    cache_dir,
+    read_bytes,
+)
 
 try:  # hashlib's own BLAKE2, without loading OpenSSL as `import hashlib` does (3 ms a run)
     from _blake2 import blake2b
@@ -61,19 +70,52 @@ def load(
     Raises DataError if the built-in data itself is broken; that is never cached.
     """
     manifest = _manifest(sources, lang)
+    if not sources.layers and sources.built_in == builtin_data_dir():
+        # The built-in data alone, compiled into the wheel when it was built (hatch_build.py).
+        shipped = sources.built_in / prebuilt_name(lang)
+        found = _read(shipped.parent, shipped, manifest, indexes, shipped_with_code=True)
+        if found is not None:
+            return found
     folder = cache_dir(environ)
     entry = folder / f"catalog-{blake2b(manifest, digest_size=20).hexdigest()}.bin"
     found = _read(folder, entry, manifest, indexes)
     if found is not None:
         return found
+    body = compile_catalog(sources, lang, manifest, indexes)
+    _write(folder, entry, body)
+    return _decode(body, manifest, indexes)
+
+
+def compile_catalog(sources: DataSources, lang: str, manifest: bytes, indexes: Indexes) -> bytes:
+    """Check the data and build the indexes; return the entry's body."""
     from snitflade.store.merge import build_catalog  # needs Pydantic and PyYAML
 
     catalog, problems = build_catalog(sources, lang)
     for name, spec in indexes.items():
         build, _shape = spec()
         catalog.indexes[name] = build(catalog)
-    _write(folder, entry, _encode(catalog, problems, manifest, indexes))
-    return catalog, problems
+    return _encode(catalog, problems, manifest, indexes)
+
+
+def prebuilt_name(lang: str) -> str:
+    return f"compiled-{lang}.bin"
+
+
+def prebuild(data: Path, out: Path, indexes: Indexes) -> list[str]:
+    """Compile the built-in data in `data` alone, in each language, into `out` (at wheel build).
+
+    Returns the file names written. The manifest holds no path of the built-in data, only its
+    contents and the code's, so the entry fits wherever the wheel is installed.
+    """
+    from snitflade.language import LANGUAGES
+
+    names = []
+    for lang in LANGUAGES:
+        sources = DataSources(data, (), False)
+        body = compile_catalog(sources, lang, _manifest(sources, lang), indexes)
+        (out / prebuilt_name(lang)).write_bytes(MAGIC + _check(body) + body)
+        names.append(prebuilt_name(lang))
+    return names
 
 
 def code_digest() -> bytes:
@@ -98,10 +140,13 @@ def _fingerprint(data: bytes) -> str:
 
 def _manifest(sources: DataSources, lang: str) -> bytes:
     """Everything the compiled catalog depends on: version, code, language, every data file."""
-    parts = [f"{__version__}\0{FORMAT}\0{lang}\0{sources.named}\0"]
+    # Whether layers were named only matters when there are layers; the built-in data counts
+    # by its contents alone, so a wheel's compiled entry fits wherever it is installed.
+    named = sources.named if sources.layers else None
+    parts = [f"{__version__}\0{FORMAT}\0{lang}\0{named}\0"]
     parts.append(code_digest().decode())
     for n, folder in enumerate((sources.built_in, *sources.layers)):
-        parts.append(f"\0L{n}\0{folder}\0")
+        parts.append(f"\0L{n}\0{folder if n else ''}\0")
         if folder.is_file():
             parts.append(_file_part(folder))
             continue
@@ -212,18 +257,28 @@ def _check(body: bytes) -> bytes:
 
 
 def _read(
-    folder: Path, entry: Path, manifest: bytes, indexes: Indexes
+    folder: Path,
+    entry: Path,
+    manifest: bytes,
+    indexes: Indexes,
+    shipped_with_code: bool = False,
 ) -> tuple[model.Catalog, list[Problem]] | None:
-    """Return the stored catalog, or None if the entry is absent, foreign or damaged."""
+    """Return the stored catalog, or None if the entry is absent, foreign or damaged.
+
+    shipped_with_code: the entry was installed with the program, in its own package folder, and
+    is as trusted as the code beside it (which root, say, may own); a cache entry is trusted
+    only in a folder of the user's own that nobody else can write.
+    """
+    trusted = (lambda _info: True) if shipped_with_code else _owned_by_me
     try:
-        if not _owned_by_me(os.stat(folder)):
+        if not trusted(os.stat(folder)):
             return None
         fd = os.open(entry, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return None
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or not _owned_by_me(info):
+        if not stat.S_ISREG(info.st_mode) or not trusted(info):
             return None
         if info.st_size > MAX_ENTRY_BYTES:
             return None
