@@ -154,6 +154,12 @@ def main() -> None:
     def question() -> list[str]:
         return next(unused[next(turn)]).split()
 
+    shipped = subprocess.run(
+        [PYTHON, "-c", "from snitflade.store import sources; print(sources.builtin_data_dir())"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    if not (Path(shipped) / "compiled-da.bin").is_file():
+        print("note: no compiled catalog shipped (an editable install?): the first run compiles\n")
     completions = prefixes(topics)
     tldr = None if args.no_peer else install_tldr(work)
     tldr_env = {**env, "XDG_CACHE_HOME": str(work / "tldr-cache"), "LANG": "en_US.UTF-8"}
