@@ -23,15 +23,15 @@ import os
 import re
 import stat
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from snitflade import __version__
 from snitflade.errors import Problem
 from snitflade.messages import Msg
 from snitflade.store import model
-from snitflade.store.shape import from_recipe, plain
+from snitflade.store.shape import from_recipe, own_dataclass, plain
 from snitflade.store.sources import (
     DataSources,
     NotReadable,
@@ -193,9 +193,9 @@ def _encode(
         "origins": dict(catalog.origins),
         "area_ids": list(catalog.areas.ids),  # type: ignore[attr-defined]
         "area_recipe": recipe(model.Area),
-        "areas": [marshal.dumps(plain(area)) for area in catalog.areas],
+        "areas": _pack([marshal.dumps(plain(area)) for area in catalog.areas]),
         "indexes": {
-            name: marshal.dumps(plain(catalog.indexes[name], keep_tuples=True)) for name in indexes
+            name: _split(plain(catalog.indexes[name], keep_tuples=True)) for name in indexes
         },
         "index_recipes": {name: recipe(shape) for name, shape in index_shapes.items()},
         "problems": [
@@ -215,7 +215,7 @@ def _decode(data: bytes, manifest: bytes, indexes: Indexes) -> tuple[model.Catal
         name: from_recipe(body["head_recipes"][name], known)(body["head"][name]) for name in _HEADS
     }
     build_area = from_recipe(body["area_recipe"], known)
-    blobs: list[bytes] = body["areas"]
+    blobs = _Packed(*body["areas"])
     catalog = model.Catalog(
         **head,
         areas=model.AreaList(
@@ -240,8 +240,137 @@ def _decode(data: bytes, manifest: bytes, indexes: Indexes) -> tuple[model.Catal
     return catalog, problems
 
 
-def _unpack(made: Any, blob: bytes, known: dict[Any, Any]) -> Any:
-    return from_recipe(made, known)(marshal.loads(blob))
+# --- Parts read only when used ----------------------------------------------------------------
+# A lookup needs one area and a few words of an index. With a layer of thousands of areas,
+# reading every area and every index entry would cost more than the lookup, so the areas are
+# packed one after another, and a big index field is stored in parts (a mapping in shards by its
+# keys' CRC-32, a table of records in chunks), each read the first time it is asked for.
+
+PART = 1024  # entries in a shard or a chunk
+_Pack = tuple[bytes, tuple[int, ...]]
+
+
+def _pack(blobs: list[bytes]) -> _Pack:
+    ends, end = [], 0
+    for blob in blobs:
+        end += len(blob)
+        ends.append(end)
+    return b"".join(blobs), tuple(ends)
+
+
+class _Packed(Sequence[bytes]):
+    """The packed blobs, each cut out when asked for."""
+
+    def __init__(self, data: bytes, ends: tuple[int, ...]) -> None:
+        self.data, self.ends = data, ends
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    @overload
+    def __getitem__(self, index: int) -> bytes: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[bytes]: ...
+
+    def __getitem__(self, index: int | slice) -> bytes | Sequence[bytes]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        index = range(len(self.ends))[index]  # IndexError as a list gives it
+        return self.data[self.ends[index - 1] if index else 0 : self.ends[index]]
+
+
+def _shard(key: Any, count: int) -> int:
+    text = key if isinstance(key, str) else repr(key)
+    return zlib.crc32(text.encode("utf-8", "surrogatepass")) % count
+
+
+def _split(fields: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
+    """An index's fields: each whole, or a big mapping in shards, or a big table in chunks."""
+    parts: dict[str, tuple[Any, ...]] = {}
+    for name, value in fields.items():
+        if isinstance(value, dict) and len(value) > PART:
+            count = -(-len(value) // PART)
+            shards: list[dict[Any, Any]] = [{} for _ in range(count)]
+            for key, item in value.items():
+                shards[_shard(key, count)][key] = item
+            parts[name] = ("shards", len(value), tuple(marshal.dumps(d) for d in shards))
+        elif isinstance(value, tuple) and len(value) > PART and isinstance(value[0], tuple):
+            chunks = (value[i : i + PART] for i in range(0, len(value), PART))
+            parts[name] = ("chunks", len(value), tuple(marshal.dumps(c) for c in chunks))
+        else:
+            parts[name] = ("whole", marshal.dumps(value))
+    return parts
+
+
+class _Shards(Mapping[Any, Any]):
+    """A mapping stored in shards; a lookup reads one shard."""
+
+    def __init__(self, size: int, blobs: tuple[bytes, ...], make: Callable[[Any], Any]) -> None:
+        self.size, self.blobs, self.make = size, blobs, make
+        self.read: dict[int, dict[Any, Any]] = {}
+
+    def _part(self, n: int) -> dict[Any, Any]:
+        if n not in self.read:
+            self.read[n] = {k: self.make(v) for k, v in marshal.loads(self.blobs[n]).items()}
+        return self.read[n]
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._part(_shard(key, len(self.blobs)))[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        return (key for n in range(len(self.blobs)) for key in self._part(n))
+
+    def __len__(self) -> int:
+        return self.size
+
+
+class _Chunks(Sequence[Any]):
+    """A table of records stored in chunks; reading one record reads its chunk."""
+
+    def __init__(self, size: int, blobs: tuple[bytes, ...], make: Callable[[Any], Any]) -> None:
+        self.size, self.blobs, self.make = size, blobs, make
+        self.read: dict[int, tuple[Any, ...]] = {}
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Any]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(self.size)))
+        index = range(self.size)[index]
+        n = index // PART
+        if n not in self.read:
+            self.read[n] = tuple(self.make(v) for v in marshal.loads(self.blobs[n]))
+        return self.read[n][index % PART]
+
+
+def _unpack(made: Any, parts: dict[str, tuple[Any, ...]], known: dict[Any, Any]) -> Any:
+    """Build an index from its parts; `made` is its recipe, a dataclass of snitflade's own."""
+    if made is None or made[0] != "C":
+        raise ValueError("an index is a dataclass")
+    recipes = dict(made[3])
+    if set(recipes) != set(parts):
+        raise ValueError("inconsistent index")
+    fields: dict[str, Any] = {}
+    for name, part in parts.items():
+        field_recipe = recipes[name]
+        if part[0] == "whole":
+            fields[name] = from_recipe(field_recipe, known)(marshal.loads(part[1]))
+            continue
+        if field_recipe is not None and field_recipe[0] not in ("{}", "*"):
+            raise ValueError("only a mapping or a table is stored in parts")
+        inner = field_recipe[1] if field_recipe is not None else None  # of a value, an item
+        make = from_recipe(inner, known)
+        kind = _Shards if part[0] == "shards" else _Chunks
+        fields[name] = kind(part[1], part[2], make)
+    return own_dataclass(made[1], made[2])(**fields)
 
 
 # --- The cache folder --------------------------------------------------------------------------

@@ -436,7 +436,7 @@ class AreaList(Sequence[Area]):
         build: Callable[[Any], Area] | None = None,
     ) -> None:
         self._built: list[Area | None] = list(areas) or [None] * len(plain)
-        self._plain = list(plain)
+        self._plain = plain  # a sequence that cuts each area out when asked (compiled.py)
         self._build = build
         self.ids: tuple[str, ...] = tuple(a.id for a in areas) if areas else ids
 

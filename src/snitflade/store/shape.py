@@ -116,14 +116,14 @@ def from_recipe(made: Recipe, known: dict[Any, Build] | None = None) -> Build:
         make_value = from_recipe(made[1], known)
         build = lambda value: {k: make_value(v) for k, v in value.items()}  # noqa: E731
     elif kind == "C":
-        build = _maker(_own_dataclass(made[1], made[2]), made[3], known)
+        build = _maker(own_dataclass(made[1], made[2]), made[3], known)
     else:
         raise ValueError(f"unknown recipe {kind!r}")
     known[made] = build
     return build
 
 
-def _own_dataclass(module_name: str, name: str) -> type:
+def own_dataclass(module_name: str, name: str) -> type:
     import importlib
 
     if not module_name.startswith("snitflade."):
@@ -242,4 +242,12 @@ def untranslated(shape: Any, raw: Any, lang: str, found: set[str], owner: str = 
                 untranslated(tp, value, lang, found, item_id)
 
 
-__all__ = ["builder", "field_types", "from_recipe", "plain", "recipe", "untranslated"]
+__all__ = [
+    "builder",
+    "field_types",
+    "from_recipe",
+    "own_dataclass",
+    "plain",
+    "recipe",
+    "untranslated",
+]
