@@ -106,8 +106,8 @@ def prefixes(topics: list[list[str]]) -> Iterator[str]:
                 yield word
 
 
-def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Return (seconds, peak memory in MiB) of one run; stop on a failure."""
+def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Return (seconds, CPU seconds, peak memory in MiB) of one run; stop on a failure."""
     started = time.perf_counter()
     process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     assert process.stderr is not None
@@ -116,7 +116,7 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(argv)}\n{error.decode(errors='replace')}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def install_tldr(work: Path) -> str | None:
@@ -176,12 +176,14 @@ def main() -> None:
         run_once([tldr, "tar"], tldr_env)
 
     times: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
     memory: dict[str, float] = {}
     asked: set[tuple[str, ...]] = set()
 
     def measure(name: str, argv: list[str], run_env: dict[str, str]) -> None:
-        seconds, peak = run_once(argv, run_env)
+        seconds, cpu_seconds, peak = run_once(argv, run_env)
         times.setdefault(name, []).append(seconds)
+        cpu.setdefault(name, []).append(cpu_seconds)
         memory[name] = max(memory.get(name, 0.0), peak)
 
     for n in range(rounds):
@@ -205,14 +207,20 @@ def main() -> None:
         shutil.rmtree(work / f"cold-{n}", ignore_errors=True)
 
     base = statistics.median(times["python -c pass"])
-    print(f"{rounds} rounds, {len(asked)} different questions on {TOPICS} topics, no repeats\n")
-    print(f"{'command':30} {'median':>9} {'peak RSS':>9} {'× pass':>7} {'target':>12}")
+    cpu_base = statistics.median(cpu["python -c pass"])
+    print(f"{rounds} rounds, {len(asked)} different questions on {TOPICS} topics, no repeats")
+    print("wall: elapsed time; CPU: user + system time of the process (steadier when the machine")
+    print("is shared); both as medians and as ratios to python -c pass in the same rounds\n")
+    print(f"{'command':30} {'wall':>8} {'× pass':>7} {'CPU':>8} {'× pass':>7} {'peak RSS':>9}"
+          f" {'target':>12}")  # fmt: skip
     for name, values in times.items():
         median = statistics.median(values)
         ratio = median / base
+        cpu_median = statistics.median(cpu[name])
         target = TARGETS.get(name)
         verdict = "" if target is None else f"≤ {target}× " + ("ok" if ratio <= target else "OVER")
-        print(f"{name:30} {median * 1000:7.1f}ms {memory[name]:7.1f}MB {ratio:6.1f}× {verdict:>12}")
+        print(f"{name:30} {median * 1000:6.1f}ms {ratio:6.1f}× {cpu_median * 1000:6.1f}ms "
+              f"{cpu_median / cpu_base:6.1f}× {memory[name]:7.1f}MB {verdict:>12}")  # fmt: skip
     if tldr:
         json_median = statistics.median(times["who -f json, new question"])
         faster = json_median < statistics.median(times["peer: Python tldr client"])
