@@ -121,15 +121,18 @@ def prebuild(data: Path, out: Path, indexes: Indexes) -> list[str]:
 def code_digest() -> bytes:
     """A digest of the program's code that shapes an entry: new code never reads an old entry."""
     parts = []
-    for path in sorted(_PACKAGE.rglob("*.py")):
-        name = path.relative_to(_PACKAGE)
-        if name.parts[0] in _NOT_COMPILED:
-            continue
-        try:
-            parts.append(f"{name}\0{_fingerprint(path.read_bytes())}\0")
-        except OSError:
-            parts.append(f"{name}\0unreadable\0")
-    return "".join(parts).encode()
+    for top, folders, files in os.walk(_PACKAGE):  # os.walk: Path.rglob cost 4 ms a run
+        folders[:] = sorted(f for f in folders if f not in _NOT_COMPILED and f != "__pycache__")
+        where = os.path.relpath(top, _PACKAGE)
+        for name in sorted(files):
+            if not name.endswith(".py") or (where == "." and name in _NOT_COMPILED):
+                continue
+            try:
+                with open(os.path.join(top, name), "rb") as handle:
+                    parts.append(f"{where}/{name}\0{_fingerprint(handle.read())}\0")
+            except OSError:
+                parts.append(f"{where}/{name}\0unreadable\0")
+    return "".join(parts).encode("utf-8", "surrogateescape")
 
 
 def _fingerprint(data: bytes) -> str:
