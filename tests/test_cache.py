@@ -275,3 +275,32 @@ def test_the_shipped_entry_is_not_used_for_other_data(shipped: Path, tmp_path: P
     path.write_text(path.read_text(encoding="utf-8").replace(TITLE, PLANTED), encoding="utf-8")
     catalog, _problems = store.catalog((), "da", os.environ, ask.indexes())
     assert catalog.area("stress").title == PLANTED  # the data as it now is, not as shipped
+
+
+def test_the_compiled_catalog_answers_as_the_checked_one(catalog: object, tmp_path: Path) -> None:
+    # Read back from an entry (areas cut out one by one, index fields in shards and chunks), the
+    # catalog must answer every question as the freshly checked one does.
+    from snitflade import ask, store
+    from snitflade.ask import answers
+    from snitflade.errors import NoMatchError
+    from snitflade.store.model import Catalog
+
+    assert isinstance(catalog, Catalog)
+    env = {"SNITFLADE_CACHE_DIR": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path)}
+    store.catalog((), "da", env, ask.indexes())  # compile
+    compiled_catalog, _problems = store.catalog((), "da", env, ask.indexes())  # read back
+    assert not isinstance(compiled_catalog.areas, list)
+    assert list(compiled_catalog.areas) == list(catalog.areas)
+    assert compiled_catalog.roles == catalog.roles and compiled_catalog.sources == catalog.sources
+    questions = [q for area in catalog.areas for q in (area.id, area.title, *area.aliases)]
+    questions += ["stres", "sygefravr", "hvad gør TR ved løn", "xyzzyq", "arbejdsmiljo"]
+    for question in questions:
+        for ask_it in (answers.who, answers.search):
+            try:
+                fresh = ask_it(catalog, question)
+            except NoMatchError as error:
+                with pytest.raises(NoMatchError) as found:
+                    ask_it(compiled_catalog, question)
+                assert found.value.suggestions == error.suggestions
+                continue
+            assert ask_it(compiled_catalog, question) == fresh, question

@@ -200,7 +200,8 @@ def _encode(
         "indexes": {
             name: _split(plain(catalog.indexes[name], keep_tuples=True)) for name in indexes
         },
-        "index_recipes": {name: recipe(shape) for name, shape in index_shapes.items()},
+        # Indexes keep their tuples (plain(keep_tuples=True)): nothing to turn back.
+        "index_recipes": {name: recipe(shape, False) for name, shape in index_shapes.items()},
         "problems": [
             (p.file, p.field, p.detail.key, list(p.detail.params), p.line, p.column)
             for p in problems
@@ -359,7 +360,7 @@ def _unpack(made: Any, parts: dict[str, tuple[Any, ...]], known: dict[Any, Any])
     if made is None or made[0] != "C":
         raise ValueError("an index is a dataclass")
     recipes = dict(made[3])
-    if set(recipes) != set(parts):
+    if not set(parts) <= set(recipes):  # a field left at its default is not stored
         raise ValueError("inconsistent index")
     fields: dict[str, Any] = {}
     for name, part in parts.items():

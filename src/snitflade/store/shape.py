@@ -62,31 +62,38 @@ def builder(shape: Any) -> Build:
 #   ("*", r)                a tuple of any length, each item r
 #   ("T", (r1, r2, ...))    a tuple of fixed length
 #   ("{}", r)               a dict whose values are r
+#   ("t",)                  a tuple of plain values (stored as a list)
 #   ("C", module, name, ((field, r), ...))   a dataclass of snitflade's own
 Recipe = Any
 
 
 @cache
-def recipe(shape: Any) -> Recipe:
-    """Return the recipe that builds `shape` back from its plain form (see `from_recipe`)."""
+def recipe(shape: Any, tuples: bool = True) -> Recipe:
+    """Return the recipe that builds `shape` back from its plain form (see `from_recipe`).
+
+    tuples: turn lists back into the tuples the model declares (plain() stores them as lists);
+    False for values stored with plain(keep_tuples=True), which kept their tuples.
+    """
     origin = get_origin(shape)
     if origin is Annotated:
-        return recipe(get_args(shape)[0])
+        return recipe(get_args(shape)[0], tuples)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in get_args(shape) if a is not type(None)]
-        inner = recipe(options[0]) if len(options) == 1 else None
+        inner = recipe(options[0], tuples) if len(options) == 1 else None
         return None if inner is None else ("?", inner)
+    if origin is tuple and tuples and not _holds_dataclass(shape):
+        return ("t",)
     if not _holds_dataclass(shape):
         return None  # plain values come back from marshal as they went in
     if origin is tuple:
         args = get_args(shape)
         if len(args) == 2 and args[1] is Ellipsis:
-            return ("*", recipe(args[0]))
-        return ("T", tuple(recipe(a) for a in args))
+            return ("*", recipe(args[0], tuples))
+        return ("T", tuple(recipe(a, tuples) for a in args))
     if origin is dict:
-        return ("{}", recipe(get_args(shape)[1]))
+        return ("{}", recipe(get_args(shape)[1], tuples))
     if dataclasses.is_dataclass(shape) and isinstance(shape, type):
-        fields = tuple((name, recipe(tp)) for name, tp in field_types(shape).items())
+        fields = tuple((name, recipe(tp, tuples)) for name, tp in field_types(shape).items())
         return ("C", shape.__module__, shape.__qualname__, fields)
     return None
 
@@ -103,7 +110,9 @@ def from_recipe(made: Recipe, known: dict[Any, Build] | None = None) -> Build:
         return known[made]
     kind = made[0]
     build: Build
-    if kind == "?":
+    if kind == "t":
+        build = tuple
+    elif kind == "?":
         inner = from_recipe(made[1], known)
         build = lambda value: None if value is None else inner(value)  # noqa: E731
     elif kind == "*":
