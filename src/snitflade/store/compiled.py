@@ -45,9 +45,9 @@ try:  # hashlib's own BLAKE2, without loading OpenSSL as `import hashlib` does (
 except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
-FORMAT = 3  # raise when what is stored changes shape
+FORMAT = 4  # raise when what is stored changes shape
 KEEP = 8  # entries kept; older ones are removed when a new one is written
-MAGIC = b"snitflade-catalog-3\n"
+MAGIC = b"snitflade-catalog-4\n"
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 _ENTRY = re.compile(r"^catalog-[0-9a-f]{40}\.bin$")
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -187,7 +187,8 @@ def _encode(
 
     shapes = field_types(model.Catalog)
     index_shapes = {name: spec()[1] for name, spec in indexes.items()}
-    body = {
+    region = _Region()
+    body: dict[str, Any] = {
         "manifest": manifest,
         "head": {name: plain(getattr(catalog, name)) for name in _HEADS},
         "head_recipes": {name: recipe(shapes[name]) for name in _HEADS},
@@ -196,9 +197,9 @@ def _encode(
         "origins": dict(catalog.origins),
         "area_ids": list(catalog.areas.ids),  # type: ignore[attr-defined]
         "area_recipe": recipe(model.Area),
-        "areas": _pack([marshal.dumps(plain(area)) for area in catalog.areas]),
+        "areas": [region.add(marshal.dumps(plain(area))) for area in catalog.areas],
         "indexes": {
-            name: _split(plain(catalog.indexes[name], keep_tuples=True)) for name in indexes
+            name: _split(plain(catalog.indexes[name], keep_tuples=True), region) for name in indexes
         },
         # Indexes keep their tuples (plain(keep_tuples=True)): nothing to turn back.
         "index_recipes": {name: recipe(shape, False) for name, shape in index_shapes.items()},
@@ -207,11 +208,20 @@ def _encode(
             for p in problems
         ],
     }
-    return marshal.dumps(body)
+    body["ends"] = region.ends()
+    head = marshal.dumps(body)
+    return len(head).to_bytes(8, "big") + head + region.joined()
 
 
-def _decode(data: bytes, manifest: bytes, indexes: Indexes) -> tuple[model.Catalog, list[Problem]]:
-    body = marshal.loads(data)
+def _decode(
+    data: bytes | memoryview, manifest: bytes, indexes: Indexes
+) -> tuple[model.Catalog, list[Problem]]:
+    view = memoryview(data)
+    size = int.from_bytes(view[:8], "big")
+    body = marshal.loads(view[8 : 8 + size])
+    packed = _Packed(view[8 + size :], tuple(body["ends"]))
+    if packed.ends and packed.ends[-1] != len(packed.data):
+        raise ValueError("the region does not fit")
     if body["manifest"] != manifest:
         raise ValueError("an entry for other data")  # two manifests with the same name
     known: dict[Any, Any] = {}
@@ -219,7 +229,10 @@ def _decode(data: bytes, manifest: bytes, indexes: Indexes) -> tuple[model.Catal
         name: from_recipe(body["head_recipes"][name], known)(body["head"][name]) for name in _HEADS
     }
     build_area = from_recipe(body["area_recipe"], known)
-    blobs = _Packed(*body["areas"])
+    numbers = body["areas"]
+    if numbers != list(range(len(numbers))):
+        raise ValueError("the areas come first")
+    blobs = _Packed(packed.data, packed.ends[: len(numbers)])
     catalog = model.Catalog(
         **head,
         areas=model.AreaList(
@@ -235,7 +248,9 @@ def _decode(data: bytes, manifest: bytes, indexes: Indexes) -> tuple[model.Catal
         raise ValueError("inconsistent entry")
     for name in indexes:
         catalog.indexes[name] = model.Lazy(
-            functools.partial(_unpack, body["index_recipes"][name], body["indexes"][name], known)
+            functools.partial(
+                _unpack, body["index_recipes"][name], body["indexes"][name], packed, known
+            )
         )
     problems = [
         Problem(file, field, Msg(key, tuple((k, v) for k, v in params)), line, column)
@@ -251,33 +266,45 @@ def _decode(data: bytes, manifest: bytes, indexes: Indexes) -> tuple[model.Catal
 # keys' CRC-32, a table of records in chunks), each read the first time it is asked for.
 
 PART = 1024  # entries in a shard or a chunk
-_Pack = tuple[bytes, tuple[int, ...]]
 
 
-def _pack(blobs: list[bytes]) -> _Pack:
-    ends, end = [], 0
-    for blob in blobs:
-        end += len(blob)
-        ends.append(end)
-    return b"".join(blobs), tuple(ends)
+class _Region:
+    """The blobs of an entry (areas, index parts), stored one after another after its head."""
+
+    def __init__(self) -> None:
+        self.blobs: list[bytes] = []
+
+    def add(self, blob: bytes) -> int:
+        self.blobs.append(blob)
+        return len(self.blobs) - 1
+
+    def ends(self) -> tuple[int, ...]:
+        found, end = [], 0
+        for blob in self.blobs:
+            end += len(blob)
+            found.append(end)
+        return tuple(found)
+
+    def joined(self) -> bytes:
+        return b"".join(self.blobs)
 
 
-class _Packed(Sequence[bytes]):
-    """The packed blobs, each cut out when asked for."""
+class _Packed(Sequence[memoryview]):
+    """The region's blobs, each cut out of the entry when asked for, without a copy."""
 
-    def __init__(self, data: bytes, ends: tuple[int, ...]) -> None:
+    def __init__(self, data: memoryview, ends: tuple[int, ...]) -> None:
         self.data, self.ends = data, ends
 
     def __len__(self) -> int:
         return len(self.ends)
 
     @overload
-    def __getitem__(self, index: int) -> bytes: ...
+    def __getitem__(self, index: int) -> memoryview: ...
 
     @overload
-    def __getitem__(self, index: slice) -> Sequence[bytes]: ...
+    def __getitem__(self, index: slice) -> Sequence[memoryview]: ...
 
-    def __getitem__(self, index: int | slice) -> bytes | Sequence[bytes]:
+    def __getitem__(self, index: int | slice) -> memoryview | Sequence[memoryview]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         index = range(len(self.ends))[index]  # IndexError as a list gives it
@@ -289,7 +316,7 @@ def _shard(key: Any, count: int) -> int:
     return zlib.crc32(text.encode("utf-8", "surrogatepass")) % count
 
 
-def _split(fields: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
+def _split(fields: dict[str, Any], region: _Region) -> dict[str, tuple[Any, ...]]:
     """An index's fields: each whole, or a big mapping in shards, or a big table in chunks."""
     parts: dict[str, tuple[Any, ...]] = {}
     for name, value in fields.items():
@@ -298,19 +325,26 @@ def _split(fields: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
             shards: list[dict[Any, Any]] = [{} for _ in range(count)]
             for key, item in value.items():
                 shards[_shard(key, count)][key] = item
-            parts[name] = ("shards", len(value), tuple(marshal.dumps(d) for d in shards))
+            blobs = tuple(region.add(marshal.dumps(d)) for d in shards)
+            parts[name] = ("shards", len(value), blobs)
         elif isinstance(value, tuple) and len(value) > PART and isinstance(value[0], tuple):
             chunks = (value[i : i + PART] for i in range(0, len(value), PART))
-            parts[name] = ("chunks", len(value), tuple(marshal.dumps(c) for c in chunks))
+            parts[name] = (
+                "chunks",
+                len(value),
+                tuple(region.add(marshal.dumps(c)) for c in chunks),
+            )
         else:
-            parts[name] = ("whole", marshal.dumps(value))
+            parts[name] = ("whole", region.add(marshal.dumps(value)))
     return parts
 
 
 class _Shards(Mapping[Any, Any]):
     """A mapping stored in shards; a lookup reads one shard."""
 
-    def __init__(self, size: int, blobs: tuple[bytes, ...], make: Callable[[Any], Any]) -> None:
+    def __init__(
+        self, size: int, blobs: tuple[memoryview, ...], make: Callable[[Any], Any]
+    ) -> None:
         self.size, self.blobs, self.make = size, blobs, make
         self.read: dict[int, dict[Any, Any]] = {}
 
@@ -332,7 +366,9 @@ class _Shards(Mapping[Any, Any]):
 class _Chunks(Sequence[Any]):
     """A table of records stored in chunks; reading one record reads its chunk."""
 
-    def __init__(self, size: int, blobs: tuple[bytes, ...], make: Callable[[Any], Any]) -> None:
+    def __init__(
+        self, size: int, blobs: tuple[memoryview, ...], make: Callable[[Any], Any]
+    ) -> None:
         self.size, self.blobs, self.make = size, blobs, make
         self.read: dict[int, tuple[Any, ...]] = {}
 
@@ -355,7 +391,9 @@ class _Chunks(Sequence[Any]):
         return self.read[n][index % PART]
 
 
-def _unpack(made: Any, parts: dict[str, tuple[Any, ...]], known: dict[Any, Any]) -> Any:
+def _unpack(
+    made: Any, parts: dict[str, tuple[Any, ...]], packed: _Packed, known: dict[Any, Any]
+) -> Any:
     """Build an index from its parts; `made` is its recipe, a dataclass of snitflade's own."""
     if made is None or made[0] != "C":
         raise ValueError("an index is a dataclass")
@@ -366,14 +404,14 @@ def _unpack(made: Any, parts: dict[str, tuple[Any, ...]], known: dict[Any, Any])
     for name, part in parts.items():
         field_recipe = recipes[name]
         if part[0] == "whole":
-            fields[name] = from_recipe(field_recipe, known)(marshal.loads(part[1]))
+            fields[name] = from_recipe(field_recipe, known)(marshal.loads(packed[part[1]]))
             continue
         if field_recipe is not None and field_recipe[0] not in ("{}", "*"):
             raise ValueError("only a mapping or a table is stored in parts")
         inner = field_recipe[1] if field_recipe is not None else None  # of a value, an item
         make = from_recipe(inner, known)
         kind = _Shards if part[0] == "shards" else _Chunks
-        fields[name] = kind(part[1], part[2], make)
+        fields[name] = kind(part[1], tuple(packed[n] for n in part[2]), make)
     return own_dataclass(made[1], made[2])(**fields)
 
 
@@ -384,7 +422,7 @@ def _owned_by_me(info: os.stat_result) -> bool:
     return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def _check(body: bytes) -> bytes:
+def _check(body: bytes | memoryview) -> bytes:
     """The entry's check of its body: its length and CRC-32, which catch damage to the file."""
     return f"{len(body):016x}{zlib.crc32(body):08x}".encode()
 
@@ -421,7 +459,8 @@ def _read(
         return None
     finally:
         os.close(fd)
-    head, body = data[: len(MAGIC) + _CHECK_BYTES], data[len(MAGIC) + _CHECK_BYTES :]
+    view = memoryview(data)
+    head, body = view[: len(MAGIC) + _CHECK_BYTES], view[len(MAGIC) + _CHECK_BYTES :]
     if head != MAGIC + _check(body):
         return None
     try:
