@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+
+import pytest
 
 
 def _modules_after(code: str) -> set[str]:
@@ -62,3 +65,89 @@ def test_a_question_from_the_compiled_catalog_imports_no_yaml_or_pydantic(
     loaded = set(result.stderr.split())
     assert "snitflade.render.json" in loaded  # the command really ran, from the cache
     assert not {"yaml", "pydantic", "rich"} & loaded
+
+
+def _modules_of_run(
+    argv: list[str], cache: str, extra_env: dict[str, str] | None = None
+) -> set[str]:
+    """The modules a real run of `snitflade ARGV` imported, with the cache folder `cache`."""
+    run = (
+        "import os, sys\n"
+        "from snitflade.cli import main\n"
+        f"sys.argv = ['snitflade', *{argv!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('\\n'.join(sorted(sys.modules)), file=sys.stderr)"
+    )
+    env = {**os.environ, "SNITFLADE_CACHE_DIR": cache, **(extra_env or {})}
+    result = subprocess.run(
+        [sys.executable, "-c", run], capture_output=True, text=True, env=env, timeout=120
+    )
+    return set(result.stderr.split())
+
+
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A cache folder whose compiled catalog is current, in Danish and in English."""
+    folder = str(tmp_path_factory.mktemp("cache"))
+    for lang in ("da", "en"):
+        subprocess.run(
+            [sys.executable, "-m", "snitflade", "--lang", lang, "topics"],
+            capture_output=True,
+            env={**os.environ, "SNITFLADE_CACHE_DIR": folder},
+            check=True,
+            timeout=120,
+        )
+    return folder
+
+
+CHECKING = {"yaml", "pydantic", "pydantic_core", "annotated_types", "snitflade.store.load"}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["who", "stress"],
+        ["who", "psykisk arbejdsmiljø", "-f", "json"],
+        ["who", "sygefravær", "-f", "markdown"],
+        ["search", "hviletid mellem vagter", "-f", "json"],
+        ["role", "amr"],
+        ["compare", "-f", "markdown"],
+        ["glossary", "AMO"],
+        ["sources", "-f", "json"],
+        ["topics"],
+        ["checklist", "apv", "-f", "html"],
+        ["onboarding", "--role", "tr"],
+        ["--lang", "en", "who", "stress", "-f", "json"],
+    ],
+)
+def test_no_command_imports_yaml_or_pydantic_when_the_catalog_is_compiled(
+    argv: list[str], warm_cache: str
+) -> None:
+    loaded = _modules_of_run(argv, warm_cache)
+    assert "snitflade.store.compiled" in loaded  # the command really read the catalog
+    assert not CHECKING & loaded
+
+
+def test_completion_from_the_compiled_catalog_imports_no_yaml_pydantic_or_rich(
+    warm_cache: str,
+) -> None:
+    bash = {"_SNITFLADE_COMPLETE": "complete_bash", "COMP_WORDS": "snitflade who st",
+            "COMP_CWORD": "2"}  # fmt: skip
+    loaded = _modules_of_run([], warm_cache, bash)
+    assert "snitflade.store.compiled" in loaded
+    assert not (CHECKING | {"rich"}) & loaded
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown"])
+def test_json_and_markdown_answers_import_no_rich(fmt: str, warm_cache: str) -> None:
+    for argv in (["who", "stress", "-f", fmt], ["role", "tr", "-f", fmt]):
+        loaded = _modules_of_run(argv, warm_cache)
+        assert f"snitflade.render.{fmt}" in loaded
+        assert "rich" not in loaded
+
+
+def test_a_who_question_imports_only_what_it_uses(warm_cache: str) -> None:
+    # Search and checklists are other commands; the index builders run only when compiling.
+    loaded = _modules_of_run(["who", "stress", "-f", "json"], warm_cache)
+    assert "snitflade.render.json" in loaded
+    assert not {"snitflade.ask.checklists", "snitflade.store.merge", "hashlib"} & loaded

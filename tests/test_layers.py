@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -291,3 +295,133 @@ def test_init_defaults_to_the_personal_layer() -> None:
     assert result.exit_code == 0
     assert (personal_layer() / "roles.yaml").is_file()
     assert find_layers()[0] == [personal_layer()]
+
+
+# --- bilingual texts in a layer that extends -------------------------------------------------
+
+
+def test_a_layer_extends_an_area_and_a_role_with_bilingual_texts(tmp_path: Path) -> None:
+    folder = layer(
+        tmp_path / "work",
+        collaboration_areas="""\
+            areas:
+              - id: stress
+                title: {da: Stress på lageret, en: Stress in the warehouse}
+                summary: {da: Sådan gør vi på lageret., en: This is how we do it in the warehouse.}
+                local:
+                  - id: stress-lokal
+                    text: {da: Vi holder stressmøde hver måned., en: We meet about stress monthly.}
+                    sources: [deck]
+            """,
+        roles="""\
+            roles:
+              - id: amr
+                summary: {da: AMR på lageret har ordet., en: The warehouse AMR has the floor.}
+                contacts:
+                  - id: vores-amr
+                    name: Bo Jensen
+                    note: {da: Træffes om morgenen, en: Available in the mornings}
+            """,
+    )  # fmt: skip
+    texts = {
+        "da": ["Stress på lageret", "Sådan gør vi på lageret.", "Vi holder stressmøde hver måned.",
+               "AMR på lageret har ordet.", "Træffes om morgenen"],
+        "en": ["Stress in the warehouse", "This is how we do it in the warehouse.",
+               "We meet about stress monthly.", "The warehouse AMR has the floor.",
+               "Available in the mornings"],
+    }  # fmt: skip
+    for lang, other in (("da", "en"), ("en", "da")):
+        base = ["--data-dir", str(folder), "--lang", lang]
+        who = runner.invoke(app, [*base, "who", "stress", "-f", "json"])
+        role = runner.invoke(app, [*base, "role", "amr", "-f", "json"])
+        assert who.exit_code == 0 and role.exit_code == 0, who.stderr + role.stderr
+        assert who.stderr == "" and role.stderr == ""  # accepted: no problem reported
+        assert json.loads(who.stdout)["area"]["title"] == texts[lang][0]
+        shown = who.stdout + role.stdout
+        for text in texts[lang]:
+            assert json.dumps(text, ensure_ascii=False) in shown, (lang, text)
+        for text in texts[other][1:]:  # the title in each language is also an alias, by design
+            assert json.dumps(text, ensure_ascii=False) not in shown, (lang, text)
+    table = runner.invoke(app, ["--data-dir", str(folder), "--lang", "en", "who", "stress"])
+    assert "Stress in the warehouse" in table.stdout
+
+
+# --- files that are not data files: located problems, no hang, no traceback -----------------
+
+SCRIPT = shutil.which("snitflade", path=str(Path(sys.executable).parent)) or "snitflade"
+
+
+def run_script(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """The installed command in its own process; a hang fails the test at `timeout`."""
+    result = subprocess.run(
+        [SCRIPT, *args], capture_output=True, text=True, env=os.environ, timeout=timeout
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def test_a_fifo_named_like_a_data_file_is_a_problem_not_a_hang(tmp_path: Path) -> None:
+    folder = tmp_path / "lag"
+    folder.mkdir()
+    os.mkfifo(folder / "sources.yaml")
+    result = run_script("--data-dir", str(folder), "who", "stress", "-f", "json")
+    assert result.returncode == 0  # the built-in data still answers
+    assert json.loads(result.stdout)["area"]["id"] == "stress"
+    assert f"{folder / 'sources.yaml'}: er ikke en almindelig fil" in result.stderr
+    checked = run_script("validate", str(folder))
+    assert checked.returncode == 1
+    assert f"{folder / 'sources.yaml'}: er ikke en almindelig fil" in checked.stdout
+
+
+def test_a_symlink_to_dev_zero_is_a_problem_not_a_flood(tmp_path: Path) -> None:
+    folder = tmp_path / "lag"
+    folder.mkdir()
+    (folder / "roles.yaml").symlink_to("/dev/zero")
+    result = run_script("--data-dir", str(folder), "who", "stress", "-f", "json")
+    assert result.returncode == 0
+    assert f"{folder / 'roles.yaml'}: er ikke en almindelig fil" in result.stderr
+    checked = run_script("--lang", "en", "validate", str(folder))
+    assert checked.returncode == 1
+    assert f"{folder / 'roles.yaml'}: is not a regular file" in checked.stdout
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a folder whatever its mode")
+def test_an_unreadable_layer_folder_is_a_warning_naming_it(tmp_path: Path) -> None:
+    folder = layer(tmp_path / "lag", settings="sector: privat\n")
+    folder.chmod(0)
+    try:
+        result = run_script("--data-dir", str(folder), "who", "stress", "-f", "json")
+        assert result.returncode == 0
+        assert json.loads(result.stdout)["area"]["id"] == "stress"
+        assert f"{folder}: mappen kan ikke læses" in result.stderr
+        checked = run_script("validate", str(folder))
+        assert checked.returncode == 1
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_duplicate_id_in_one_layer_is_a_located_problem(tmp_path: Path) -> None:
+    entry = (
+        "  - id: lokal-emne\n"
+        "    title: {title}\n"
+        "    summary: Et lokalt emne.\n"
+        "    lead: tr\n"
+        "    groups: [tr]\n"
+        "    aliases: [{alias}]\n"
+        "    duties:\n"
+        "      - {{id: {duty}, role: tr, text: TR gør noget., sources: [deck]}}\n"
+    )
+    folder = layer(
+        tmp_path / "lag",
+        collaboration_areas="areas:\n"
+        + entry.format(title="Første", alias="zzførste", duty="lokal-a")
+        + entry.format(title="Anden", alias="zzanden", duty="lokal-b"),
+    )
+    where = f"{folder / 'collaboration_areas.yaml'}:10:5: areas.1.id:"
+    result = run_script("--data-dir", str(folder), "who", "zzførste", "-f", "json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["area"]["title"] == "Første"  # the first one is kept
+    assert f"{where} id'et 'lokal-emne' står to gange i samme lag" in result.stderr
+    checked = run_script("validate", str(folder))
+    assert checked.returncode == 1
+    assert where in checked.stdout

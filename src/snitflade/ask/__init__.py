@@ -1,6 +1,6 @@
 """Questions about the catalog: matching, search, answers, checklists. No printing here.
 
-INDEXES names what the questions build from the catalog, so that store/ can build them once
+`indexes()` names what the questions build from the catalog, so that store/ can build them once
 with the catalog and keep them in its cache as plain data (store/ never imports ask/).
 """
 
@@ -12,16 +12,25 @@ if TYPE_CHECKING:
     from snitflade.store.compiled import Indexes
 
 
-def indexes() -> Indexes:
-    """The indexes the questions use: name -> (how to build it, its type)."""
+def _matching() -> tuple[Any, Any]:
     from snitflade.ask.matching import MatchIndex, build_index
+
+    return build_index, MatchIndex
+
+
+def _search() -> tuple[Any, Any]:
     from snitflade.ask.search import SearchIndex, build_search_index
 
-    found: dict[str, tuple[Any, Any]] = {
-        "matching.index": (build_index, MatchIndex),
-        "search.index": (build_search_index, SearchIndex),
-    }
-    return found
+    return build_search_index, SearchIndex
+
+
+def indexes() -> Indexes:
+    """The indexes the questions use: name -> a function returning (how to build it, its type).
+
+    The modules that build them are imported only when an index is built, not when the cache is
+    read: `who` does not import search.
+    """
+    return {"matching.index": _matching, "search.index": _search}
 
 
 __all__ = ["indexes"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from snitflade.ask.answers import (
     AreaAnswer,
@@ -18,10 +18,12 @@ from snitflade.ask.answers import (
     SourceUse,
     cite,
 )
-from snitflade.ask.checklists import Booklet, Checklist, OnboardingNote
-from snitflade.ask.matching import Match
 from snitflade.render import words
 from snitflade.store.model import Area, Contact, Link, Source, Statement
+
+if TYPE_CHECKING:  # only named in annotations: `who` need not import the checklists
+    from snitflade.ask.checklists import Booklet, Checklist, OnboardingNote
+    from snitflade.ask.matching import Match
 
 SHAPE_VERSION = 1
 

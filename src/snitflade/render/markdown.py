@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from snitflade.ask.answers import (
     AreaAnswer,
@@ -16,13 +17,16 @@ from snitflade.ask.answers import (
     SearchAnswer,
     SourceUse,
 )
-from snitflade.ask.checklists import Booklet, Checklist, Meeting, OnboardingNote
 from snitflade.folding import token_forms
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
 from snitflade.render.text import link_target, printable
 from snitflade.render.words import Words
 from snitflade.store.model import Area, Contact, Link, Role, Statement
+
+if TYPE_CHECKING:  # only named in annotations: `who` need not import the checklists
+    from snitflade.ask.checklists import Booklet, Checklist, Meeting, OnboardingNote
+
 
 # Anywhere in a line: what opens emphasis, code, a link or an image, HTML, a heading, a quote, a
 # table cell, or strikethrough (GFM); and an & that would begin an entity such as &lt; or &#60;.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -23,13 +24,15 @@ from snitflade.ask.answers import (
     SearchAnswer,
     SourceUse,
 )
-from snitflade.ask.checklists import Booklet, Checklist, Meeting, OnboardingNote
 from snitflade.folding import token_forms
 from snitflade.render import words
 from snitflade.render.footnotes import Footnotes
 from snitflade.render.text import link_target, printable
 from snitflade.render.words import Words
 from snitflade.store.model import Area, Contact, Link, Role, Statement
+
+if TYPE_CHECKING:  # only named in annotations: `who` need not import the checklists
+    from snitflade.ask.checklists import Booklet, Checklist, Meeting, OnboardingNote
 
 # Below this width two columns would break long Danish compounds; stack the roles instead.
 SIDE_BY_SIDE_MIN_WIDTH = 70

@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_args, overload
 
-from annotated_types import Ge, MinLen
-
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
     from pydantic_core import CoreSchema
@@ -104,8 +102,7 @@ class Plain(_Marker):
     """A one-line or multi-line text: stripped, not empty, no control characters."""
 
     def __init__(self, pattern: str | None = None, message: str = "", refuse: bool = False) -> None:
-        self.pattern = re.compile(pattern) if pattern else None
-        self.raw_pattern = pattern
+        self.raw_pattern = pattern  # compiled when data is checked, not on every import
         self.message = message
         self.refuse = refuse  # refuse a control character rather than strip it (addresses)
 
@@ -119,7 +116,7 @@ class Plain(_Marker):
             raise ValueError("må ikke være tom")
         if self.refuse and _CONTROL.search(value):
             raise ValueError(self.message or "må ikke indeholde kontroltegn")
-        if self.pattern and not self.pattern.match(value):
+        if self.raw_pattern and not re.match(self.raw_pattern, value):
             raise ValueError(self.message or f"skal passe til mønsteret {self.raw_pattern}")
         return value
 
@@ -174,6 +171,40 @@ class Before(_Marker):
 
     def json_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [schema, self.alternative]} if self.alternative else schema
+
+
+class _Rule:
+    """A length or range rule of `annotated_types`, imported only when Pydantic checks data.
+
+    Importing annotated_types costs about as much as the whole model, and a run that reads the
+    compiled catalog never checks anything; Pydantic then sees the real rule, with its own errors
+    and JSON Schema.
+    """
+
+    __slots__ = ("name", "value")
+
+    def __init__(self, name: str, value: int) -> None:
+        self.name = name
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"{self.name}({self.value})"
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        import annotated_types
+
+        rule = getattr(annotated_types, self.name)(self.value)
+        return handler(Annotated[source, rule])
+
+
+def MinLen(length: int) -> Any:  # noqa: N802 (named as the annotated_types rule it stands for)
+    return _Rule("MinLen", length)
+
+
+def Ge(value: int) -> Any:  # noqa: N802
+    return _Rule("Ge", value)
 
 
 Id = Annotated[str, Plain(ID_PATTERN, "skal være små bogstaver, tal og bindestreger, fx 'min-id'")]
@@ -414,7 +445,7 @@ class AreaList(Sequence[Area]):
         build: Callable[[Any], Area] | None = None,
     ) -> None:
         self._built: list[Area | None] = list(areas) or [None] * len(plain)
-        self._plain = list(plain)
+        self._plain = plain  # a sequence that cuts each area out when asked (compiled.py)
         self._build = build
         self.ids: tuple[str, ...] = tuple(a.id for a in areas) if areas else ids
 

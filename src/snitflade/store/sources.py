@@ -18,7 +18,6 @@ import os
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 DATA_DIR_ENV = "SNITFLADE_DATA_DIR"  # replaces the built-in data (for tests and data editors)
@@ -38,7 +37,7 @@ class DataSources:
 
 def builtin_data_dir() -> Path:
     """Return the data folder: the one in the wheel, or the repository's own in a checkout."""
-    packaged = Path(str(resources.files("snitflade") / "data"))
+    packaged = Path(__file__).parent.parent / "data"  # as importlib.resources would say, cheaper
     if packaged.is_dir():
         return packaged
     # Editable install or source checkout: src/snitflade/store/ -> repository root.
