@@ -394,10 +394,11 @@ class _Chunks(Sequence[Any]):
 def _unpack(
     made: Any, parts: dict[str, tuple[Any, ...]], packed: _Packed, known: dict[Any, Any]
 ) -> Any:
-    """Build an index from its parts; `made` is its recipe, a dataclass of snitflade's own."""
-    if made is None or made[0] != "C":
-        raise ValueError("an index is a dataclass")
-    recipes = dict(made[3])
+    """Build an index from its parts; `made` is its recipe: a dataclass of snitflade's own, or
+    None for a mapping of plain values (each key stored as a field would be)."""
+    if made is not None and made[0] != "C":
+        raise ValueError("an index is a dataclass or a mapping of plain values")
+    recipes = dict(made[3]) if made is not None else dict.fromkeys(parts)
     if not set(parts) <= set(recipes):  # a field left at its default is not stored
         raise ValueError("inconsistent index")
     fields: dict[str, Any] = {}
@@ -412,6 +413,8 @@ def _unpack(
         make = from_recipe(inner, known)
         kind = _Shards if part[0] == "shards" else _Chunks
         fields[name] = kind(part[1], tuple(packed[n] for n in part[2]), make)
+    if made is None:
+        return fields
     return own_dataclass(made[1], made[2])(**fields)
 
 
