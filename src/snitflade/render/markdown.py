@@ -314,7 +314,9 @@ def _paper_sources(w: Words, notes: Footnotes) -> list[str]:
     for number, cited, _facts in notes.entries:
         label = escape(cited.label)
         target = _target(cited.source.url)
-        lines.append(f"{number}. [{label}](<{target}>)" if target else f"{number}. {label}")
+        lines.append(
+            f"{number}. [{label}](<{target}>)" if target else f"{number}. {_block_safe(label)}"
+        )
     return _section(w.SOURCES, lines)
 
 
