@@ -172,7 +172,8 @@ def test_narrow_terminal_stacks_the_roles_and_keeps_every_word(
 ) -> None:
     monkeypatch.setenv("COLUMNS", "40")
     out = runner.invoke(app, ["who", "stress"]).stdout
-    assert max(len(line) for line in out.splitlines()) <= 40
+    # Every line fits, except a URL, which is never broken.
+    assert max(len(line) for line in out.splitlines() if "https://" not in line) <= 40
     flat = " ".join(out.split())
     assert "Deltager i APV-analysen og er opmærksom på fx et stort arbejdspres" in flat
     assert "…" not in out

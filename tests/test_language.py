@@ -131,7 +131,7 @@ def test_messages_and_errors_are_in_english_too(tmp_path: Path) -> None:
     (broken / "roles.yaml").write_text("roles:\n  - id: tr\n    nmae: X\n", encoding="utf-8")
     result = runner.invoke(app, ["--lang", "en", "validate", str(broken)])
     assert "roles.0.nmae: unknown key (did you mean 'name'?)" in result.stdout
-    assert "1 problem(s) in:" in result.stderr
+    assert "1 problem in:" in result.stderr
 
 
 # --- a Danish-only layer in English ----------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from snitflade.ask.answers import Cited, cite
@@ -21,7 +22,11 @@ class Cites(Protocol):
 
 
 class Footnotes:
-    """Assign one number per distinct (source, paragraph) in the order they are first cited."""
+    """One number per source, in the order sources are first cited; its paragraphs gathered.
+
+    A source cited for several paragraphs is listed once ("Lov …, § 7 a; § 8"), and two entries
+    with the same address are one source: the list names each source once.
+    """
 
     def __init__(
         self,
@@ -34,25 +39,30 @@ class Footnotes:
         self._origins = origins or {}  # given only with --explain
         self._untranslated = untranslated
         self._words = words or Words()
-        self._numbers: dict[tuple[str, str | None], int] = {}
+        self._numbers: dict[str, int] = {}
         self.entries: list[tuple[int, Cited, list[str]]] = []
 
     def marks(self, item: Cites) -> list[int]:
-        """Return the footnote numbers for `item`'s citations, numbering new ones."""
+        """Return the footnote numbers for `item`'s citations in order, numbering new ones."""
         numbers = []
         for citation in item.sources:
             cited = cite(citation, self._sources)
-            key = (citation.id, citation.ref)
+            key = cited.source.url or cited.source.id
             if key not in self._numbers:
                 self._numbers[key] = len(self._numbers) + 1
-                self.entries.append((self._numbers[key], cited, []))
+                self.entries.append((self._numbers[key], replace(cited, ref=None, fact=None), []))
             number = self._numbers[key]
-            facts = self.entries[number - 1][2]
+            _, entry, facts = self.entries[number - 1]
+            if cited.ref and cited.ref not in entry.source.title:
+                refs = entry.ref.split("; ") if entry.ref else []
+                if cited.ref not in refs:
+                    entry = replace(entry, ref="; ".join([*refs, cited.ref]))
+                    self.entries[number - 1] = (number, entry, facts)
             if citation.fact and citation.fact not in facts:
                 facts.append(citation.fact)
             if number not in numbers:
                 numbers.append(number)
-        return numbers
+        return sorted(numbers)
 
     def label(self, item: Cites) -> str:
         """The item's marks, e.g. "[1,3]"; whether it is only in Danish; its layer (--explain)."""
