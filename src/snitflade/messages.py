@@ -122,8 +122,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Errors the user sees
     "data_unusable": {
-        "da": "Data kan ikke bruges ({count} problem(er)):",
-        "en": "The data cannot be used ({count} problem(s)):",
+        "da": "Data kan ikke bruges ({problems}):",
+        "en": "The data cannot be used ({problems}):",
     },
     "no_match": {"da": 'Fandt intet {what} for "{query}".', "en": 'Found no {what} for "{query}".'},
     "did_you_mean": {"da": "Mente du: {names}?", "en": "Did you mean: {names}?"},
@@ -132,8 +132,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "what_term": {"da": "ord i ordlisten", "en": "term in the glossary"},
     "what_result": {"da": "resultat", "en": "result"},
     "layer_strict": {
-        "da": "{count} problem(er) i jeres lag, og --strict er sat",
-        "en": "{count} problem(s) in your layers, and --strict is set",
+        "da": "{problems} i jeres lag, og --strict er sat",
+        "en": "{problems} in your layers, and --strict is set",
     },
     "file_exists": {
         "da": "{path} findes allerede. Brug --force for at overskrive den.",
@@ -157,6 +157,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+# "1 problem", "2 problemer": a count of problems as each language writes it ({problems}).
+PROBLEMS = {
+    "da": ("{n} problem", "{n} problemer"),
+    "en": ("{n} problem", "{n} problems"),
+}
+
 # Pydantic's own messages are English; these are the Danish ones for the common cases.
 _DANISH_VALIDATION = {
     "missing": "mangler",
@@ -166,15 +172,91 @@ _DANISH_VALIDATION = {
     "string_too_short": "må ikke være tom",
     "string_type": "skal være tekst",
     "tuple_type": "skal være en liste",
+    "list_type": "skal være en liste",
     "model_type": "skal være en samling af nøgler og værdier",
+    "dict_type": "skal være en samling af nøgler og værdier",
+    "dataclass_type": "skal være en samling af nøgler og værdier",
+    "int_type": "skal være et heltal",
+    "int_parsing": "skal være et heltal",
+    "bool_type": "skal være true eller false",
+    "bool_parsing": "skal være true eller false",
+    "date_type": "skal være en dato som 2026-12-01",
+    "date_from_datetime_parsing": "skal være en dato som 2026-12-01",
+    "date_parsing": "skal være en dato som 2026-12-01",
+    "greater_than_equal": "er for lille",
+    "less_than_equal": "er for stor",
+    "too_long": "er for lang",
+    "string_too_long": "er for lang",
 }
 _ENGLISH_VALIDATION = {
     "missing": "missing",
     "extra_forbidden": "unknown key",
     "string_pattern_mismatch": "invalid value (ids are lowercase a-z, 0-9 and -)",
 }
+# The model's own checks (store/model.py) say what is wrong in Danish; here in English.
+_ENGLISH_VALUE_ERRORS = {
+    "må ikke være tom": "must not be empty",
+    "må ikke indeholde kontroltegn": "must not contain control characters",
+    "skal være tekst eller {da: …, en: …} med mindst da": (
+        "must be text or {da: …, en: …} with at least da"
+    ),
+    "skal være små bogstaver, tal og bindestreger, fx 'min-id'": (
+        "must be lowercase letters, digits and hyphens, e.g. 'my-id'"
+    ),
+    "skal være et id fra faktaarket, fx 'APV-01'": (
+        "must be an id from the fact sheet, e.g. 'APV-01'"
+    ),
+    "skal være en https://-, http://- eller mailto:-adresse uden mellemrum, anførselstegn, "
+    "vinkelparenteser og kontroltegn": (
+        "must be an https://, http:// or mailto: address without spaces, quotes, angle brackets "
+        "and control characters"
+    ),
+    "skal være en e-mailadresse": "must be an e-mail address",
+}
+# PyYAML's reasons for refusing a file, and the operating system's (strerror), in Danish.
+_DANISH_REASONS = {
+    "did not find expected '-' indicator": "fandt ikke det forventede '-' (et punkt i en liste)",
+    "did not find expected key": "fandt ikke den forventede nøgle (tjek indrykningen)",
+    "did not find expected node content": "fandt ikke det forventede indhold",
+    "did not find expected ',' or ']'": "fandt ikke det forventede ',' eller ']'",
+    "did not find expected ',' or '}'": "fandt ikke det forventede ',' eller '}'",
+    "did not find expected comment or line break": "fandt ikke den forventede kommentar eller "
+    "linjeskift",
+    "mapping values are not allowed here": "et kolon er ikke tilladt her (sæt teksten i "
+    "anførselstegn)",
+    "found character that cannot start any token": "fandt et tegn, der ikke kan begynde noget "
+    "i YAML (ryk ind med mellemrum, ikke tabulator)",
+    "found undefined alias": "fandt et ukendt alias (*navn)",
+    "found unexpected end of stream": "filen slutter midt i noget (mangler et anførselstegn?)",
+    "found unknown escape character": "fandt en ukendt escape-sekvens (\\)",
+    "expected <block end>, but found '-'": "forventede slutningen af en blok, men fandt '-' "
+    "(tjek indrykningen)",
+    "expected <block end>, but found '<block mapping start>'": "forventede slutningen af en "
+    "blok, men fandt en ny nøgle (tjek indrykningen)",
+    "expected <block end>, but found '<scalar>'": "forventede slutningen af en blok, men fandt "
+    "tekst (tjek indrykningen)",
+    "found duplicate anchor": "fandt det samme anker (&navn) to gange",
+    "No such file or directory": "filen eller mappen findes ikke",
+    "Permission denied": "adgang nægtet",
+    "Is a directory": "er en mappe",
+    "Not a directory": "er ikke en mappe",
+    "File exists": "findes allerede",
+    "Read-only file system": "filsystemet er skrivebeskyttet",
+    "No space left on device": "der er ikke mere plads på disken",
+    "Too many levels of symbolic links": "for mange symbolske links i træk",
+    "File name too long": "filnavnet er for langt",
+    "Operation not permitted": "handlingen er ikke tilladt",
+    "Disk quota exceeded": "diskkvoten er brugt op",
+}
 _DID_YOU_MEAN = {"da": " (mente du '{key}'?)", "en": " (did you mean '{key}'?)"}
 _ONE_OF = {"da": "skal være en af: {expected}", "en": "must be one of: {expected}"}
+
+
+def translate_reason(reason: str, lang: str) -> str:
+    """A reason from PyYAML or the operating system, in Danish when Danish is chosen."""
+    if lang != "da":
+        return reason
+    return _DANISH_REASONS.get(reason.strip(), reason)
 
 
 @dataclass(frozen=True)
@@ -188,6 +270,11 @@ class Msg:
         params = {k: v.text(lang) if isinstance(v, Msg) else v for k, v in self.params}
         if self.key == "validation":
             return _validation_text(lang, params)
+        if isinstance(params.get("reason"), str):
+            params["reason"] = translate_reason(params["reason"], lang)
+        if isinstance(params.get("count"), int):
+            one, many = PROBLEMS.get(lang, PROBLEMS["da"])
+            params["problems"] = (one if params["count"] == 1 else many).format(n=params["count"])
         templates = MESSAGES[self.key]
         return templates.get(lang, templates["da"]).format(**params)
 
@@ -204,7 +291,13 @@ def msg(message_key: str, /, **params: Any) -> Msg:
 def _validation_text(lang: str, params: dict[str, Any]) -> str:
     kind = params["type"]
     if kind == "literal_error":
-        text = _ONE_OF.get(lang, _ONE_OF["da"]).format(expected=params.get("expected", ""))
+        expected = str(params.get("expected", ""))
+        if lang == "da":  # Pydantic writes "'tr', 'amr' or 'shared'"
+            expected = expected.replace("' or '", "' eller '")
+        text = _ONE_OF.get(lang, _ONE_OF["da"]).format(expected=expected)
+    elif kind == "value_error":
+        reason = str(params["msg"])
+        text = _ENGLISH_VALUE_ERRORS.get(reason, reason) if lang == "en" else reason
     else:
         table = _DANISH_VALIDATION if lang == "da" else _ENGLISH_VALIDATION
         text = table.get(kind, params["msg"])

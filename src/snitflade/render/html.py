@@ -127,7 +127,7 @@ def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str
         heading = f"<h2>{esc(w.SOURCES)}</h2>"
         parts.append(f'<section class="sources">{heading}<ol>{"".join(sources)}</ol></section>')
     return (
-        '<!doctype html>\n<html lang="da">\n<head>\n<meta charset="utf-8">\n'
+        f'<!doctype html>\n<html lang="{esc(w.LANG)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="generator" content="snitflade {esc(__version__)}">\n'
         f"<title>{esc(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
         f"<body><main>\n{chr(10).join(parts)}\n</main></body>\n</html>\n"

@@ -189,7 +189,7 @@ def _why(w: Words, answer: AreaAnswer) -> Text:
     match = answer.match
     line = _plain(w.why_line(match.matched, match.field, match.how, match.score), "italic")
     if match.others:
-        others = ", ".join(f"{m.area.id} ({m.score:.2f})" for m in match.others)
+        others = ", ".join(f"{printable(m.area.title)} ({m.score:.2f})" for m in match.others)
         line.append(f"\n{w.ALSO_CLOSE}: {others}", style="italic")
     return line
 
@@ -251,7 +251,7 @@ def topics(
         listing = _Labelled()
         for area in areas:
             listing.add_row(area.id, _plain(f"{area.title} · {w.LEAD_SHORT[area.lead]}"))
-        return listing
+        return Group(Text(f"{w.TOPIC} · {w.TITLE} · {w.AREA}", style="dim"), Text(""), listing)
     table = Table(box=box.SIMPLE_HEAD, expand=False)
     table.add_column(w.TOPIC, style="bold", no_wrap=True)
     table.add_column(w.TITLE, overflow="fold")

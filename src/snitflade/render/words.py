@@ -68,6 +68,7 @@ class Words:
         "juli", "august", "september", "oktober", "november", "december",
     )  # fmt: skip
 
+    LANG = "da"  # the page's language, for HTML's lang attribute
     GLOSS = ""  # Danish readers need no gloss of their own institutions
     NOTHING = "Ingen opgave nævnt."
     TOGETHER = "Sammen"
@@ -200,6 +201,7 @@ class EnglishWords(Words):
         "July", "August", "September", "October", "November", "December",
     )  # fmt: skip
 
+    LANG = "en"
     GLOSS = (
         "TR: tillidsrepræsentant, the union representative. "
         "AMR: arbejdsmiljørepræsentant, the health and safety representative. "
