@@ -68,6 +68,12 @@ def _opts() -> _Options:
     )
 
 
+def _lang_of(ctx: Any) -> Language:
+    """The language of the run `ctx` belongs to (also after Click has left the context)."""
+    found = ctx.find_root().obj if ctx is not None else None
+    return found.lang if isinstance(found, _Options) else _opts().lang
+
+
 def _say(key: str, **params: Any) -> str:
     """A message of the command line's own, in the language of this run."""
     return TEXT[_opts().lang][key].format(**params)
@@ -120,8 +126,8 @@ def _localize(command: Any, lang: str) -> None:
             for attribute in ("help", "metavar"):
                 stored = f"snitflade_{attribute}"
                 key = param.__dict__.setdefault(stored, getattr(param, attribute, None))
-                if key is None and attribute == "help":
-                    key = param.name
+                if key not in text and attribute == "help":
+                    key = param.name  # Typer's own options: --install-completion …
                 if key in text:
                     setattr(param, attribute, text[key])
 
@@ -139,9 +145,9 @@ def _examples(lang: str, key: str) -> str | None:
     return f"[bold]{TEXT[lang]['examples']}[/bold]\n{shown}"
 
 
-def _danish_usage_error(error: click_errors.UsageError, lang: str) -> click_errors.UsageError:
+def _usage_error_in(error: click_errors.UsageError, lang: str) -> click_errors.UsageError:
     """The same usage error in `lang`: Click's own messages, Danish when Danish is chosen."""
-    if lang == "en" or isinstance(error, _Translated):
+    if isinstance(error, _Translated):
         return error
     text = TEXT[lang]
     if isinstance(error, click_errors.NoSuchOption):
@@ -166,12 +172,12 @@ def _danish_usage_error(error: click_errors.UsageError, lang: str) -> click_erro
 
 
 def _param_hint(error: click_errors.BadParameter) -> str:
-    if error.param_hint is not None:
-        hint = error.param_hint
-        return hint if isinstance(hint, str) else " / ".join(repr(h) for h in hint)
-    if error.param is not None and error.ctx is not None:
-        return error.param.get_error_hint(error.ctx)
-    return ""
+    hint: Any = error.param_hint
+    if hint is None and error.param is not None and error.ctx is not None:
+        hint = error.param.get_error_hint(error.ctx)
+    if hint is not None and not isinstance(hint, str):
+        hint = " / ".join(repr(h) for h in hint)
+    return str(hint or "").replace("...", "")  # 'EMNE', not 'EMNE...'
 
 
 class _Translated(click_errors.UsageError):
@@ -219,7 +225,7 @@ class _Usage:
 
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)
-        prefix = TEXT[_opts().lang]["usage"] + " "
+        prefix = TEXT[_lang_of(ctx)]["usage"] + " "
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=prefix)
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
@@ -234,7 +240,7 @@ class _Usage:
         return pieces
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        lang = _opts().lang
+        lang = _lang_of(ctx)
         _typer_words(lang)
         help_option = self.get_help_option(ctx)  # type: ignore[attr-defined]
         if help_option is not None:
@@ -302,7 +308,7 @@ class SnitfladeGroup(_Usage, TyperGroup):
         if isinstance(error, click_errors.NoArgsIsHelpError):
             return error
         _typer_words(self.lang)
-        return _danish_usage_error(error, self.lang)
+        return _usage_error_in(error, self.lang)
 
 
 def _take_global(ctx: Any, param: Any, value: Any) -> Any:

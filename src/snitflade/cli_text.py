@@ -316,7 +316,7 @@ CLICK_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         "click.requires_arguments",
     ),  # fmt: skip
     (re.compile(r"Option '(?P<name>.+)' does not take a value\."), "click.takes_no_value"),
-    (re.compile(r"'?(?P<value>.*?)'? is not a valid integer\.?"), "click.not_an_integer"),
+    (re.compile(r"'?(?P<value>.*?)'? is not a valid int(?:eger)?\."), "click.not_an_integer"),
     (re.compile(r"Missing command\."), "click.missing_command"),
 ]
 
