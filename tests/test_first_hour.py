@@ -322,6 +322,15 @@ def test_help_has_no_broken_or_doubled_metavars() -> None:
         assert lines[heading - 1].strip() == "" and lines[heading + 1].strip().startswith("$")
 
 
+def test_help_at_40_columns_truncates_nothing() -> None:
+    for where, text in [*_helps("da"), *_helps("en")]:
+        if not where.endswith("@40"):
+            continue
+        assert "…" not in text, where
+        for line in text.splitlines():
+            assert len(line) <= 40 or line.strip().startswith("$ "), (where, line)
+
+
 def test_examples_are_not_wrapped_at_80_columns() -> None:
     from snitflade.cli_text import EXAMPLES
 

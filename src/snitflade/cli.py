@@ -16,6 +16,7 @@ import contextlib
 import copy
 import io
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -245,7 +246,52 @@ class _Usage:
         help_option = self.get_help_option(ctx)  # type: ignore[attr-defined]
         if help_option is not None:
             help_option.help = TEXT[lang]["help"]
+        columns = shutil.get_terminal_size().columns
+        if columns < NARROW_HELP:
+            _narrow_help(self, ctx, formatter, lang, columns)
+            return
         super().format_help(ctx, formatter)  # type: ignore[misc]
+
+
+# Below this width Typer's panels truncate options and help ("--workpl…"); the help is then
+# written as a list instead, each text under its option, with Click's own formatter.
+NARROW_HELP = 60
+
+
+def _narrow_help(command: Any, ctx: Any, formatter: Any, lang: str, columns: int) -> None:
+    """The help as a plain list that reads at any width; examples are never wrapped."""
+    words = TYPER_WORDS[lang]
+    formatter.width = max(columns - 1, 20)
+    command.format_usage(ctx, formatter)
+    formatter.write_paragraph()
+    formatter.write_text(command.help or "")
+    params = [p for p in command.get_params(ctx) if not getattr(p, "hidden", False)]
+    for title, kind in (("ARGUMENTS_PANEL_TITLE", True), ("OPTIONS_PANEL_TITLE", False)):
+        rows = [p for p in params if isinstance(p, TyperArgument) == kind]
+        if not rows:
+            continue
+        with formatter.section(words[title].rstrip(":")):
+            for param in rows:
+                if kind:
+                    term = param.metavar or param.name.upper()
+                else:
+                    term = ", ".join(param.opts)
+                    if not param.is_flag and param.metavar:
+                        term += f" {param.metavar}"
+                formatter.write(f"{'':>{formatter.current_indent}}{term}\n")
+                with formatter.indentation():
+                    required = f" {words['REQUIRED_LONG_STRING']}" if param.required else ""
+                    formatter.write_text((param.help or "") + required)
+    if isinstance(command, TyperGroup):
+        with formatter.section(words["COMMANDS_PANEL_TITLE"]):
+            for name, sub in command.commands.items():
+                formatter.write(f"{'':>{formatter.current_indent}}{name}\n")
+                with formatter.indentation():
+                    formatter.write_text((sub.help or "").split("\n\n")[0])
+    key = "app" if isinstance(command, TyperGroup) else command.name
+    formatter.write_paragraph()
+    formatter.write(f"{TEXT[lang]['examples']}\n")
+    formatter.write("".join(f"  $ {line}\n" for line in EXAMPLES.get(key, ())))
 
 
 class SnitfladeCommand(_Usage, TyperCommand):
