@@ -282,10 +282,11 @@ def test_glossary_term_and_unknown_term() -> None:
 def test_shell_completion_offers_ids_and_aliases() -> None:
     from snitflade.cli import _complete_topic
 
-    offered = [name for name, _title in _complete_topic("arbejdst")]
+    ctx = typer.main.get_command(app).make_context("snitflade", [], resilient_parsing=True)
+    offered = [name for name, _title in _complete_topic(ctx, "arbejdst")]
     assert "arbejdstid" in offered and "arbejdstider" in offered
     assert all(name.startswith("arbejdst") for name in offered)
-    assert "stress" in [name for name, _ in _complete_topic("STR")]
+    assert "stress" in [name for name, _ in _complete_topic(ctx, "STR")]
 
 
 def _complete_in_bash(line: str, **env: str) -> subprocess.CompletedProcess[str]:

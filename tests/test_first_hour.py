@@ -94,6 +94,32 @@ def test_data_dir_strict_and_format_after_or_before_the_command(tmp_path: Path) 
     assert strict.exit_code == 1 and "--strict" in strict.stderr
 
 
+@pytest.mark.parametrize("before", [True, False])
+def test_completion_follows_data_dir_before_or_after(tmp_path: Path, before: bool) -> None:
+    import os
+    import subprocess
+    import sys
+
+    layer = _layer(
+        tmp_path, {"collaboration_areas.yaml": "areas:\n  - {id: stress, aliases: [zzkvist]}\n"}
+    )
+    line = (
+        f"snitflade --data-dir {layer} who zzk"
+        if before
+        else f"snitflade who --data-dir {layer} zzk"
+    )
+    env = {
+        **os.environ,
+        "_SNITFLADE_COMPLETE": "complete_bash",
+        "COMP_WORDS": line,
+        "COMP_CWORD": str(len(line.split()) - 1),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "snitflade"], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.stdout.split() == ["zzkvist"]
+
+
 def test_the_example_in_init_help_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     help_text = runner.invoke(app, ["init", "--help"]).stdout

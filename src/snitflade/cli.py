@@ -306,6 +306,8 @@ class SnitfladeGroup(_Usage, TyperGroup):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         shared = [p for p in self.params if p.name in _GLOBAL]
+        for option in shared:  # before the command; also while completing, where _root never runs
+            option.callback = _take_global
         for command in self.commands.values():
             for option in shared:
                 if option.name == "fmt" and command.name in _NO_ANSWER:
@@ -359,8 +361,9 @@ class SnitfladeGroup(_Usage, TyperGroup):
 
 def _take_global(ctx: Any, param: Any, value: Any) -> Any:
     """A global option given after the command's name: record it as if given before."""
+    root = ctx.find_root().obj
     if ctx.get_parameter_source(param.name) not in (None, ParameterSource.DEFAULT):
-        _opts().take(param.name, value)
+        (root if isinstance(root, _Options) else _opts()).take(param.name, value)
     return value
 
 
@@ -414,10 +417,11 @@ def _root(
         ),
     ] = None,
 ) -> None:
-    """The global options: each is declared here once, and every command takes it too."""
-    for name, value in ctx.params.items():
-        if ctx.get_parameter_source(name) not in (None, ParameterSource.DEFAULT):
-            _opts().take(name, value)
+    """The global options: each is declared here once, and every command takes it too.
+
+    Their values reach _Options through _take_global, wherever they stand on the command line.
+    """
+    del version, lang, data_dir, strict, explain, fmt
     if ctx.invoked_subcommand is None:
         sys.stdout.write(_say("overview"))
         raise typer.Exit()
@@ -533,7 +537,7 @@ def _write_file(path: Path, text: str, force: bool) -> None:
     print(_say("wrote", path=path), file=sys.stderr)
 
 
-def _catalog(quiet: bool = False) -> Any:
+def _catalog(quiet: bool = False, options: _Options | None = None) -> Any:
     """The built-in data with the user's layers on top; layer problems are warnings on stderr.
 
     quiet: say nothing on stderr (shell completion, where it would land in the user's prompt).
@@ -541,7 +545,7 @@ def _catalog(quiet: bool = False) -> Any:
     from snitflade import ask, store
     from snitflade.store.sources import find_sources
 
-    options = _opts()
+    options = options or _opts()
     if options.explain and not quiet:
         folders = find_sources(tuple(options.data_dirs), os.environ).layers
         order = ", ".join([_say("built_in"), *(str(f) for f in folders)])
@@ -556,12 +560,16 @@ def _catalog(quiet: bool = False) -> Any:
     return catalog
 
 
-def _complete_topic(incomplete: str) -> list[tuple[str, str]]:
-    """Offer area ids and aliases that begin with what has been typed (shell completion)."""
+def _complete_topic(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Offer area ids and aliases that begin with what has been typed (shell completion).
+
+    The layers named by --data-dir, before or after the command, are offered too.
+    """
     from snitflade.folding import fold
 
+    root = ctx.find_root().obj
     try:
-        catalog = _catalog(quiet=True)
+        catalog = _catalog(quiet=True, options=root if isinstance(root, _Options) else None)
     except SnitfladeError:
         return []  # a broken data file must not break the user's shell
     typed = fold(incomplete) or frozenset({""})
