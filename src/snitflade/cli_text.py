@@ -34,7 +34,8 @@ TEXT: dict[str, dict[str, str]] = {
         "install_completion": "Installér fuldførelse (TAB) for den skal, du bruger.",
         "show_completion": "Vis scriptet til fuldførelse (TAB), så du selv kan installere det.",
         "format": "table (terminal), markdown eller md (noter), json (scripts); checklist "
-        "også html eller htm (print). Uden: efter endelsen på -o, ellers table.",
+        "også html eller htm (print). Uden: efter endelsen på -o, ellers table (onboarding: "
+        "markdown).",
         "version": "Vis versionen og afslut.",
         "lang": "Sprog: da (dansk) eller en (engelsk). Uden: SNITFLADE_LANG, LANGUAGE, LC_ALL, "
         "LC_MESSAGES, LANG; ellers dansk.",
@@ -82,7 +83,7 @@ TEXT: dict[str, dict[str, str]] = {
         "onboarding": 'Skriv en "Godt i gang"-note til en nyvalgt TR eller AMR, klar til '
         "onboarding-noterne.",
         "onboarding.which": "Den nyvalgte rolle: tr eller amr.",
-        "onboarding.role": "Det samme som ROLLE, som valgmulighed.",
+        "onboarding.role": "Det samme som argumentet tr|amr, som valgmulighed.",
         "two_roles_given": "to forskellige roller: '{one}' og '{other}'; vælg én",
         "validate": "Tjek jeres lag: hvert problem som fil:linje:kolonne: felt: besked. Exit 1 "
         "ved problemer.",
@@ -168,7 +169,8 @@ TEXT: dict[str, dict[str, str]] = {
         "install_completion": "Install completion (TAB) for the current shell.",
         "show_completion": "Show the completion (TAB) script, to install it yourself.",
         "format": "table (terminal), markdown or md (notes), json (scripts); checklist also "
-        "html or htm (print). Without: from the extension of -o, else table.",
+        "html or htm (print). Without: from the extension of -o, else table (onboarding: "
+        "markdown).",
         "version": "Show the version and exit.",
         "lang": "Language: da (Danish) or en (English). Without it: SNITFLADE_LANG, LANGUAGE, "
         "LC_ALL, LC_MESSAGES, LANG; otherwise Danish.",
@@ -219,7 +221,7 @@ TEXT: dict[str, dict[str, str]] = {
         "onboarding": 'Write a "getting started" note for a newly elected TR or AMR, ready for '
         "onboarding notes.",
         "onboarding.which": "The newly elected role: tr or amr.",
-        "onboarding.role": "The same as ROLE, as an option.",
+        "onboarding.role": "The same as the argument tr|amr, as an option.",
         "two_roles_given": "two different roles: '{one}' and '{other}'; choose one",
         "validate": "Check your layers: each problem as file:line:column: field: message. Exit 1 "
         "on problems.",
