@@ -358,7 +358,7 @@ def test_help_at_40_columns_truncates_nothing() -> None:
 
 
 def test_examples_are_not_wrapped_at_80_columns() -> None:
-    from snitflade.cli_text import EXAMPLES
+    from snitflade.strings import EXAMPLES
 
     for command in ALL_COMMANDS:
         text = runner.invoke(app, [command, "--help"], env={"COLUMNS": "80"}).stdout

@@ -34,10 +34,14 @@ from typer._click.types import StringParamType
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from snitflade import __version__
-from snitflade.cli_text import EXAMPLES, TEXT, TYPER_WORDS, translate_click
 from snitflade.errors import ExitCode, LayerError, OutputError, SnitfladeError
 from snitflade.language import LANGUAGES, Language, choose_language
 from snitflade.messages import msg
+from snitflade.strings import EXAMPLES, texts, translate_click
+
+# The command line's own words and Typer's, from the one table of interface strings.
+TEXT: dict[str, dict[str, Any]] = {lang: texts("cli.", lang) for lang in LANGUAGES}
+TYPER_WORDS: dict[str, dict[str, Any]] = {lang: texts("typer.", lang) for lang in LANGUAGES}
 
 # --- the options of a run ---------------------------------------------------------------------
 
@@ -77,7 +81,7 @@ def _lang_of(ctx: Any) -> Language:
 
 def _say(key: str, **params: Any) -> str:
     """A message of the command line's own, in the language of this run."""
-    return TEXT[_opts().lang][key].format(**params)
+    return str(TEXT[_opts().lang][key]).format(**params)
 
 
 def _lang_in(argv: list[str]) -> str | None:
