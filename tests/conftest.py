@@ -13,7 +13,7 @@ from tests.support import builtin_data_dir, load_catalog
 REPO = Path(__file__).resolve().parents[1]
 LANGUAGE_VARIABLES = ("SNITFLADE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
-# The --help texts are fixed when snitflade.cli is first imported: make that Danish, the default.
+# No language leaks in from the developer's own environment: Danish, the default.
 for _name in LANGUAGE_VARIABLES:
     os.environ.pop(_name, None)
 

@@ -198,7 +198,8 @@ def test_plain_c_locale_still_prints_danish_letters(locale: str) -> None:
 def test_forty_columns_stays_readable_and_loses_no_words(args: list[str]) -> None:
     wide = runner.invoke(app, args, env={"COLUMNS": "200"}).stdout
     narrow = runner.invoke(app, args, env={"COLUMNS": "40"}).stdout
-    assert max(len(line) for line in narrow.splitlines()) <= 40
+    # Every line fits, except a URL, which is never broken (issue 14).
+    assert max(len(line) for line in narrow.splitlines() if "://" not in line) <= 40
     assert "…" not in narrow
 
     def letters(text: str) -> Counter[str]:

@@ -2,150 +2,83 @@
 
 This module is the single error boundary: the core raises SnitfladeError, and SnitfladeGroup
 turns it into a message on stderr and a documented exit code. Heavy modules are imported inside
-the commands so that --help and completion stay fast. There is no `from __future__ import
-annotations` here: Typer reads every command's annotations on every run, and evaluating them from
-strings cost about 20 ms a run.
+the commands so that --help and completion stay fast.
+
+The language is resolved once per run, from --lang wherever it stands and the environment
+(SnitfladeGroup.main), before Click parses anything: help texts, Click's and Typer's own words and
+usage errors all follow it. Global options are declared once, on the root callback, and every
+command accepts them too, after its name (SnitfladeGroup copies them).
+
+There is no `from __future__ import annotations` here: Typer reads every command's annotations on
+every run, and evaluating them from strings cost about 20 ms a run.
 """
 
 import contextlib
+import copy
 import errno
 import io
 import os
+import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from types import ModuleType
 from typing import Annotated, Any
 
 import typer
-from typer._click.globals import get_current_context  # Typer vendors Click since 0.24
-from typer.core import TyperGroup
+from typer._click import exceptions as click_errors  # Typer vendors Click since 0.24
+from typer._click.core import ParameterSource
+from typer._click.globals import get_current_context
+from typer._click.types import StringParamType
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from snitflade import __version__
-from snitflade.cli_text import TEXT
 from snitflade.errors import ExitCode, LayerError, OutputError, SnitfladeError
-from snitflade.language import Language, choose_language
+from snitflade.language import LANGUAGES, Language, choose_language
 from snitflade.messages import msg, visible
+from snitflade.strings import EXAMPLES, texts, translate_click
 
+# The command line's own words and Typer's, from the one table of interface strings.
+TEXT: dict[str, dict[str, Any]] = {lang: texts("cli.", lang) for lang in LANGUAGES}
+TYPER_WORDS: dict[str, dict[str, Any]] = {lang: texts("typer.", lang) for lang in LANGUAGES}
 
-def _lang_in(argv: list[str]) -> str | None:
-    """The value of --lang on the command line, if any."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
-    return None
-
-
-# Typer takes --help texts when the app is built, before it parses anything, so their language is
-# read from the command line and the environment here. Output follows the parsed --lang likewise.
-_DEFAULT_LANG = choose_language(_lang_in(sys.argv[1:]), os.environ)
-_T = TEXT[_DEFAULT_LANG]
-
-
-class SnitfladeGroup(TyperGroup):
-    """Turn every expected failure into a message on stderr and its exit code."""
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except SnitfladeError as error:
-            print(f"{_say('error')}: {error.text(_opts().lang)}", file=sys.stderr)
-            raise typer.Exit(int(error.exit_code)) from None
-
-
-class OutputFormat(StrEnum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
-
-
-class PrintFormat(StrEnum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
-    html = "html"
-
-
-class LangChoice(StrEnum):
-    da = "da"
-    en = "en"
-
-
-class RoleChoice(StrEnum):
-    tr = "tr"
-    amr = "amr"
-
-
-class SectorChoice(StrEnum):
-    privat = "privat"
-    stat = "stat"
-    kommune = "kommune"
-    region = "region"
-
-
-def _examples(*lines: str) -> str:
-    """Format `--help` examples as a Markdown code block (Typer renders it line by line)."""
-    return f"**{_T['examples']}**\n\n```\n" + "\n".join(lines) + "\n```"
-
-
-FormatOpt = Annotated[
-    OutputFormat,
-    typer.Option(
-        "--format",
-        "-f",
-        help=_T["format"],
-        case_sensitive=False,
-    ),
-]
-
-app = typer.Typer(
-    cls=SnitfladeGroup,
-    name="snitflade",
-    help=_T["app"],
-    epilog=_examples(
-        "snitflade who stress",
-        "snitflade who psykisk arbejdsmiljø",
-        "snitflade topics",
-        "snitflade role amr",
-        "snitflade compare",
-        "snitflade sources",
-        "snitflade who apv --format json",
-    ),
-    rich_markup_mode="markdown",
-    no_args_is_help=True,
-    pretty_exceptions_show_locals=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-def _show_version(value: bool) -> None:
-    if value:
-        print(f"snitflade {__version__}")
-        raise typer.Exit()
+# --- the options of a run ---------------------------------------------------------------------
 
 
 @dataclass
 class _Options:
-    """The global options, set by the root callback for the command that follows."""
+    """The global options of this run, kept in the root Click context (ctx.obj)."""
 
+    lang: Language = "da"
     data_dirs: list[str] = dataclass_field(default_factory=list)
     strict: bool = False
     explain: bool = False
-    lang: Language = "da"
-    sector: str | None = None
+    fmt: str | None = None  # None: the command's default, or what -o's extension says
+    sector: str | None = None  # None: SNITFLADE_SECTOR, a layer's settings, or every sector
+
+    def take(self, name: str, value: Any) -> None:
+        """Record an option given on the command line, before or after the command's name."""
+        if name == "data_dir":
+            self.data_dirs.extend(value)
+        elif name in {f.name for f in self.__dataclass_fields__.values()}:
+            setattr(self, name, value)
 
 
 def _opts() -> _Options:
     """The global options of this run, kept in the root Click context."""
     ctx = get_current_context(silent=True)
     found = ctx.find_root().obj if ctx is not None else None
-    return found if isinstance(found, _Options) else _Options(lang=_DEFAULT_LANG)
+    return (
+        found if isinstance(found, _Options) else _Options(lang=choose_language(None, os.environ))
+    )
+
+
+def _lang_of(ctx: Any) -> Language:
+    """The language of the run `ctx` belongs to (also after Click has left the context)."""
+    found = ctx.find_root().obj if ctx is not None else None
+    return found.lang if isinstance(found, _Options) else _opts().lang
 
 
 def _say(key: str, **params: Any) -> str:
@@ -154,73 +87,436 @@ def _say(key: str, **params: Any) -> str:
     A path or a layer's name is shown, never obeyed: its control characters become escapes.
     """
     shown = {k: visible(v) if isinstance(v, str | os.PathLike) else v for k, v in params.items()}
-    return TEXT[_opts().lang][key].format(**shown)
+    return str(TEXT[_opts().lang][key]).format(**shown)
 
 
-@app.callback()
+def _lang_in(argv: list[str]) -> str | None:
+    """The last valid value of --lang on the command line, if any (before a lone `--`)."""
+    found = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value is not None and value.strip().casefold() in LANGUAGES:
+            found = value.strip().casefold()
+    return found
+
+
+# --- Click's and Typer's own words, in the language of the run ---------------------------------
+
+
+def _typer_words(lang: str) -> None:
+    """Set the constants Typer's rich help and errors read ("Options", "[default: …]" …)."""
+    from typer import rich_utils
+
+    for name, text in TYPER_WORDS[lang].items():
+        setattr(rich_utils, name, text)
+
+
+def _localize(command: Any, lang: str) -> None:
+    """Give the command tree its texts in `lang`: help, examples, metavariables, usage words.
+
+    The help and metavar of each parameter are keys into TEXT when the app is defined; the key is
+    kept on the parameter, so the texts can be chosen again for another language.
+    """
+    text = TEXT[lang]
+    commands = [command, *getattr(command, "commands", {}).values()]
+    for cmd in commands:
+        key = "app" if cmd is command else cmd.name
+        cmd.help = text[key]
+        cmd.short_help = text.get(f"{key}.short")
+        cmd.epilog = _examples(lang, key)
+        cmd.options_metavar = text["meta.options"]
+        if isinstance(cmd, TyperGroup):
+            cmd.subcommand_metavar = text["meta.command"]
+        for param in cmd.params:
+            for attribute in ("help", "metavar"):
+                stored = f"snitflade_{attribute}"
+                key = param.__dict__.setdefault(stored, getattr(param, attribute, None))
+                if key not in text and attribute == "help":
+                    key = param.name  # Typer's own options: --install-completion …
+                if key in text:
+                    setattr(param, attribute, text[key])
+
+
+def _escape_markup(text: str) -> str:
+    """Keep Rich from reading [brackets] in help text as markup."""
+    return text.replace("[", "\\[")
+
+
+def _examples(lang: str, key: str) -> str | None:
+    lines = EXAMPLES.get(key)
+    if not lines:
+        return None
+    shown = "\n".join(f"$ {_escape_markup(line)}" for line in lines)
+    return f"[bold]{TEXT[lang]['examples']}[/bold]\n{shown}"
+
+
+def _usage_error_in(error: click_errors.UsageError, lang: str) -> click_errors.UsageError:
+    """The same usage error in `lang`: Click's own messages, Danish when Danish is chosen."""
+    if isinstance(error, _Translated):
+        return error
+    text = TEXT[lang]
+    if isinstance(error, click_errors.NoSuchOption):
+        message = text["click.no_such_option"].format(name=error.option_name)
+        if error.possibilities:
+            message += " " + text["click.did_you_mean"].format(
+                names=", ".join(sorted(error.possibilities))
+            )
+    elif isinstance(error, click_errors.MissingParameter):
+        hint = _param_hint(error)
+        kind = error.param_type or (error.param.param_type_name if error.param else "parameter")
+        message = text.get(f"click.missing_{kind}", text["click.missing_parameter"]).format(
+            name=hint
+        )
+    elif isinstance(error, click_errors.BadParameter):
+        message = text["click.invalid_value_for"].format(
+            name=_param_hint(error), message=translate_click(error.message, lang)
+        )
+    else:
+        message = translate_click(error.message, lang)
+    return _Translated(message, error.ctx)
+
+
+def _param_hint(error: click_errors.BadParameter) -> str:
+    hint: Any = error.param_hint
+    if hint is None and error.param is not None and error.ctx is not None:
+        hint = error.param.get_error_hint(error.ctx)
+    if hint is not None and not isinstance(hint, str):
+        hint = " / ".join(repr(h) for h in hint)
+    return str(hint or "").replace("...", "")  # 'EMNE', not 'EMNE...'
+
+
+class _Translated(click_errors.UsageError):
+    """A usage error whose message is already in the user's language."""
+
+
+# --- the command classes ------------------------------------------------------------------------
+
+
+class _Words(StringParamType):
+    """Plain text for an argument: the help shows the argument's name, not also a type (<str>)."""
+
+    name = "text"
+
+    def get_metavar(self, param: Any, ctx: Any = None) -> str:
+        return ""
+
+
+class _Choice(StringParamType):
+    """One of a few words, checked case-insensitively, refused in the user's language."""
+
+    name = "choice"
+
+    def __init__(self, choices: tuple[str, ...], aliases: dict[str, str] | None = None) -> None:
+        self.choices = choices
+        self.aliases = aliases or {}
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> str:
+        word = str(value).strip().casefold()
+        word = self.aliases.get(word, word)
+        if word not in self.choices:
+            self.fail(_say("not_one_of", value=value, choices=", ".join(self.choices)), param, ctx)
+        return word
+
+    def get_metavar(self, param: Any, ctx: Any = None) -> str:
+        return ""
+
+
+FORMATS = ("table", "markdown", "json", "html")
+_FORMAT_ALIASES = {"md": "markdown", "htm": "html"}
+
+
+class _Usage:
+    """Usage lines in the user's language, with arguments named once: `who [TILVALG] EMNE...`."""
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)
+        prefix = TEXT[_lang_of(ctx)]["usage"] + " "
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=prefix)
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []  # type: ignore[attr-defined]
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            if isinstance(param, TyperArgument):
+                pieces.append(param.metavar or (param.name or "").upper())
+            else:
+                pieces.extend(param.get_usage_pieces(ctx))
+        if isinstance(self, TyperGroup):
+            pieces.append(self.subcommand_metavar)
+        return pieces
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        lang = _lang_of(ctx)
+        _typer_words(lang)
+        help_option = self.get_help_option(ctx)  # type: ignore[attr-defined]
+        if help_option is not None:
+            help_option.help = TEXT[lang]["help"]
+        columns = shutil.get_terminal_size().columns
+        if columns < NARROW_HELP:
+            _narrow_help(self, ctx, formatter, lang, columns)
+            return
+        super().format_help(ctx, formatter)  # type: ignore[misc]
+
+
+# Below this width Typer's panels truncate options and help ("--workpl…"); the help is then
+# written as a list instead, each text under its option, with Click's own formatter.
+NARROW_HELP = 60
+
+
+def _narrow_help(command: Any, ctx: Any, formatter: Any, lang: str, columns: int) -> None:
+    """The help as a plain list that reads at any width; examples are never wrapped."""
+    words = TYPER_WORDS[lang]
+    formatter.width = max(columns - 1, 20)
+    command.format_usage(ctx, formatter)
+    formatter.write_paragraph()
+    formatter.write_text(command.help or "")
+    params = [p for p in command.get_params(ctx) if not getattr(p, "hidden", False)]
+    for title, kind in (("ARGUMENTS_PANEL_TITLE", True), ("OPTIONS_PANEL_TITLE", False)):
+        rows = [p for p in params if isinstance(p, TyperArgument) == kind]
+        if not rows:
+            continue
+        with formatter.section(words[title].rstrip(":")):
+            for param in rows:
+                if kind:
+                    term = param.metavar or param.name.upper()
+                else:
+                    term = ", ".join(param.opts)
+                    if not param.is_flag and param.metavar:
+                        term += f" {param.metavar}"
+                formatter.write(f"{'':>{formatter.current_indent}}{term}\n")
+                with formatter.indentation():
+                    required = f" {words['REQUIRED_LONG_STRING']}" if param.required else ""
+                    formatter.write_text((param.help or "") + required)
+    if isinstance(command, TyperGroup):
+        with formatter.section(words["COMMANDS_PANEL_TITLE"]):
+            for name, sub in command.commands.items():
+                formatter.write(f"{'':>{formatter.current_indent}}{name}\n")
+                with formatter.indentation():
+                    formatter.write_text((sub.help or "").split("\n\n")[0])
+    key = "app" if isinstance(command, TyperGroup) else command.name
+    formatter.write_paragraph()
+    formatter.write(f"{TEXT[lang]['examples']}\n")
+    formatter.write("".join(f"  $ {line}\n" for line in EXAMPLES.get(key, ())))
+
+
+class SnitfladeCommand(_Usage, TyperCommand):
+    """A command: usage and help in the user's language."""
+
+
+class SnitfladeGroup(_Usage, TyperGroup):
+    """The root: the language of the run, global options on every command, one error boundary."""
+
+    lang: Language = "da"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        shared = [p for p in self.params if p.name in _GLOBAL]
+        for option in shared:  # before the command; also while completing, where _root never runs
+            option.callback = _take_global
+        for command in self.commands.values():
+            for option in shared:
+                if option.name == "fmt" and command.name in _NO_ANSWER:
+                    continue
+                local = copy.copy(option)
+                local.expose_value = False
+                local.callback = _take_global
+                command.params.append(local)
+
+    def main(self, args: Any = None, *rest: Any, **extra: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        self.lang = choose_language(_lang_in(argv), os.environ)
+        _localize(self, self.lang)
+        extra.setdefault("obj", _Options(lang=self.lang))
+        return super().main(argv, *rest, **extra)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click_errors.UsageError as error:
+            raise self._usage_error(error) from None
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        if name in self.commands or name.startswith("-") or ctx.resilient_parsing:
+            return super().resolve_command(ctx, args)
+        import difflib
+
+        text = TEXT[_opts().lang]
+        message = text["click.no_such_command"].format(name=name)
+        close = difflib.get_close_matches(name, list(self.commands))
+        if close:
+            message += " " + text["click.did_you_mean"].format(names=", ".join(close))
+        raise _Translated(message, ctx)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SnitfladeError as error:
+            print(f"{_say('error')}: {error.text(_opts().lang)}", file=sys.stderr)
+            raise typer.Exit(int(error.exit_code)) from None
+        except click_errors.UsageError as error:
+            raise self._usage_error(error) from None
+
+    def _usage_error(self, error: click_errors.UsageError) -> click_errors.UsageError:
+        if isinstance(error, click_errors.NoArgsIsHelpError):
+            return error
+        _typer_words(self.lang)
+        return _usage_error_in(error, self.lang)
+
+
+def _take_global(ctx: Any, param: Any, value: Any) -> Any:
+    """A global option given after the command's name: record it as if given before."""
+    root = ctx.find_root().obj
+    if ctx.get_parameter_source(param.name) not in (None, ParameterSource.DEFAULT):
+        (root if isinstance(root, _Options) else _opts()).take(param.name, value)
+    return value
+
+
+# The root callback's options that every command takes too; and commands that print no answer.
+_GLOBAL = {"lang", "data_dir", "strict", "explain", "fmt", "sector"}
+_NO_ANSWER = {"validate", "init", "site"}
+SECTORS = ("privat", "stat", "kommune", "region")
+
+app = typer.Typer(
+    cls=SnitfladeGroup,
+    name="snitflade",
+    rich_markup_mode="rich",
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _command(**kwargs: Any) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register a command: usage and help in the user's language (SnitfladeCommand)."""
+    return app.command(cls=SnitfladeCommand, **kwargs)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"snitflade {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
 def _root(
     ctx: typer.Context,
     version: Annotated[
-        bool,
-        typer.Option("--version", help=_T["version"], callback=_show_version, is_eager=True),
+        bool, typer.Option("--version", help="version", callback=_show_version, is_eager=True)
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", metavar="da|en", help="lang", click_type=_Choice(LANGUAGES)),
+    ] = None,
     data_dir: Annotated[
-        list[str] | None,
+        list[str] | None, typer.Option("--data-dir", metavar="meta.folder", help="data_dir")
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="strict")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="explain")] = False,
+    fmt: Annotated[
+        str | None,
         typer.Option(
-            "--data-dir",
-            metavar=_T["meta.folder"],
-            help=_T["data_dir"],
+            "--format",
+            "-f",
+            metavar="meta.format",
+            help="format",
+            click_type=_Choice(FORMATS, _FORMAT_ALIASES),
         ),
     ] = None,
-    strict: Annotated[
-        bool,
-        typer.Option("--strict", help=_T["strict"]),
-    ] = False,
-    explain: Annotated[bool, typer.Option("--explain", help=_T["explain"])] = False,
-    lang: Annotated[
-        LangChoice | None,
-        typer.Option("--lang", case_sensitive=False, metavar="da|en", help=_T["lang"]),
-    ] = None,
     sector: Annotated[
-        SectorChoice | None,
+        str | None,
         typer.Option(
             "--sector",
-            case_sensitive=False,
             metavar="privat|stat|kommune|region",
-            help=_T["sector"],
+            help="sector",
+            click_type=_Choice(SECTORS),
         ),
     ] = None,
 ) -> None:
-    """Who of us does what? TR and AMR side by side in the terminal."""
-    ctx.obj = _Options(
-        data_dirs=list(data_dir or []),
-        strict=strict,
-        explain=explain,
-        lang=choose_language(lang.value if lang else None, os.environ),
-        sector=sector.value if sector else None,
-    )
+    """The global options: each is declared here once, and every command takes it too.
+
+    Their values reach _Options through _take_global, wherever they stand on the command line.
+    """
+    del version, lang, data_dir, strict, explain, fmt, sector
+    if ctx.invoked_subcommand is None:
+        sys.stdout.write(_say("overview"))
+        raise typer.Exit()
+
+
+# --- output -------------------------------------------------------------------------------------
+
+_EXTENSIONS = {
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+    ".txt": "table",
+}
+_CANNOT_WRITE = {".pdf", ".docx", ".doc", ".odt", ".rtf", ".xlsx", ".epub"}
+
+
+def output_format(
+    command: str, given: str | None, output: str | None, default: str = "table"
+) -> str:
+    """The format to write: -f if given, else what -o's extension says, else `default`.
+
+    An extension that contradicts -f, or names a format snitflade cannot write, is a usage error.
+    """
+    formats = _FORMATS_OF.get(command, ("table", "markdown", "json"))
+    if given is not None and given not in formats:
+        raise _usage("cannot_format", fmt=given, command=command, formats=", ".join(formats))
+    suffix = Path(output).suffix.casefold() if output not in (None, "-") else ""
+    writable = ", ".join(ext for ext, fmt in _EXTENSIONS.items() if fmt in formats)
+    if suffix in _CANNOT_WRITE:
+        hint = _say("pdf_hint", name=Path(str(output)).stem) if "html" in formats else ""
+        raise _usage("cannot_write_ext", ext=suffix, writable=writable, hint=hint)
+    implied = _EXTENSIONS.get(suffix)
+    if implied is not None and implied not in formats:
+        raise _usage("cannot_write_ext", ext=suffix, writable=writable, hint="")
+    if given is not None and implied is not None and given != implied:
+        raise _usage("ext_contradicts", path=output, fmt=given, implied=implied)
+    return given or implied or default
+
+
+_FORMATS_OF = {"checklist": FORMATS, "booklet": FORMATS, "onboarding": FORMATS}
+
+
+def _usage(key: str, **params: Any) -> click_errors.UsageError:
+    return _Translated(_say(key, **params), get_current_context(silent=True))
 
 
 def _emit(
-    fmt: StrEnum,
     view: str,
     answer: Any,
     output: str | None = None,
     force: bool = False,
+    default: str = "table",
     **options: Any,
 ) -> None:
-    """Render `answer` with the renderer for `view` in format `fmt`; write to stdout or `output`."""
+    """Render `answer` with the renderer for `view`; write to stdout or `output`."""
     from snitflade.output_file import is_stdout
 
+    fmt = output_format(view, _opts().fmt, output, default)
     to_file = not is_stdout(output)
-    if fmt.value == "table":
-        text = _table(view, answer, to_file, **options)
-        if text is None:
-            return  # drawn on the terminal
+    lang, explain = _opts().lang, _opts().explain
+    if fmt == "table":
+        from rich.console import Console
+
+        from snitflade.render import table
+
+        extra: dict[str, Any] = {"file": io.StringIO(), "color_system": None} if to_file else {}
+        console = Console(highlight=False, emoji=False, **extra)
+        width = table.reading_width(max(console.width, MIN_WIDTH))
+        renderable = getattr(table, view)(answer, width, explain=explain, lang=lang, **options)
+        plain = to_file or not console.is_terminal
+        text = table.render(console, renderable, width, plain)
     else:
-        text = getattr(_renderer(fmt.value), view)(
-            answer, explain=_opts().explain, lang=_opts().lang, **options
-        )
+        text = getattr(_renderer(fmt), view)(answer, explain=explain, lang=lang, **options)
     if to_file:
         _write_file(str(output), text, force)
     else:
@@ -232,31 +528,7 @@ def _emit(
 MIN_WIDTH = 40
 
 
-def _table(view: str, answer: Any, to_file: bool, **options: Any) -> str | None:
-    """Draw `answer` on the terminal (None), or return it as plain text for a pipe or a file."""
-    from rich.console import Console
-
-    from snitflade.render import table
-
-    console = Console(highlight=False, emoji=False)
-    width = max(console.width, MIN_WIDTH)
-    renderable = getattr(table, view)(
-        answer, width, explain=_opts().explain, lang=_opts().lang, **options
-    )
-    if console.is_terminal and not to_file:
-        console.width = width
-        with _stdout_errors():
-            console.print(renderable)
-        return None
-    # In a pipe or a file: no styles, and no padding to the right of every line.
-    plain = Console(file=io.StringIO(), color_system=None, highlight=False, emoji=False)
-    plain.width = width
-    with plain.capture() as captured:
-        plain.print(renderable)
-    return "".join(line.rstrip() + "\n" for line in captured.get().splitlines())
-
-
-def _renderer(name: str) -> ModuleType:
+def _renderer(name: str) -> Any:
     """The module that formats answers as `name` (markdown, json or html), imported when used."""
     if name == "markdown":
         from snitflade.render import markdown
@@ -311,16 +583,19 @@ def _discard_stdout() -> None:
         os.close(devnull)
 
 
-def _catalog(quiet: bool = False, lang: Language | None = None) -> Any:
-    """The built-in data with the user's layers on top; layer problems are warnings on stderr.
+def _catalog(
+    quiet: bool = False, options: _Options | None = None, lang: Language | None = None
+) -> Any:
+    """The built-in data with the user's layers on top, shown for the chosen sector.
 
-    quiet: say nothing on stderr (shell completion, where it would land in the user's prompt).
-    lang: the data's language, if not the run's (the site is built in both).
+    Layer problems are warnings on stderr. quiet: say nothing on stderr (shell completion, where it
+    would land in the user's prompt). lang: the data's language, if not the run's (the site is
+    built in both).
     """
     from snitflade import ask, store
     from snitflade.store.sources import find_sources
 
-    options = _opts()
+    options = options or _opts()
     if options.explain and not quiet:
         folders = find_sources(tuple(options.data_dirs), os.environ).layers
         order = ", ".join([_say("built_in"), *(str(f) for f in folders)])
@@ -329,20 +604,24 @@ def _catalog(quiet: bool = False, lang: Language | None = None) -> Any:
         tuple(options.data_dirs), lang or options.lang, os.environ, ask.indexes()
     )
     for problem in [] if quiet else problems:
-        print(f"{_say('warning')}: {problem.text(_opts().lang)}", file=sys.stderr)
-    if problems and _opts().strict:
+        print(f"{_say('warning')}: {problem.text(options.lang)}", file=sys.stderr)
+    if problems and options.strict:
         raise LayerError(msg("layer_strict", count=len(problems)))
     from snitflade.ask.scope import choose_sector, scoped
 
     return scoped(catalog, choose_sector(options.sector, os.environ, catalog.settings))
 
 
-def _complete_topic(incomplete: str) -> list[tuple[str, str]]:
-    """Offer area ids and aliases that begin with what has been typed (shell completion)."""
+def _complete_topic(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Offer area ids and aliases that begin with what has been typed (shell completion).
+
+    The layers named by --data-dir, before or after the command, are offered too.
+    """
     from snitflade.folding import fold
 
+    root = ctx.find_root().obj
     try:
-        catalog = _catalog(quiet=True)
+        catalog = _catalog(quiet=True, options=root if isinstance(root, _Options) else None)
     except SnitfladeError:
         return []  # a broken data file must not break the user's shell
     typed = fold(incomplete) or frozenset({""})
@@ -354,205 +633,213 @@ def _complete_topic(incomplete: str) -> list[tuple[str, str]]:
     return sorted(offers.items())
 
 
-@app.command(
-    help=_T["who"],
-    epilog=_examples(
-        "snitflade who stress",
-        "snitflade who psykisk arbejdsmiljø",
-        "snitflade who løn --format markdown > løn.md",
-        "snitflade who sygefravaer --format json",
-    ),
-)
-def who(
-    topic: Annotated[
-        list[str],
-        typer.Argument(
-            help=_T["who.topic"],
-            metavar=_T["meta.topic"],
-            show_default=False,
-            autocompletion=_complete_topic,
-        ),
-    ],
-    fmt: FormatOpt = OutputFormat.table,
-    why: Annotated[
-        bool,
-        typer.Option("--why", help=_T["who.why"]),
-    ] = False,
-) -> None:
-    """Vis hvad TR gør, hvad AMR gør, og hvad de gør sammen inden for et emne.
+def _words_of(words: list[str] | None, key: str, *, required: bool) -> str:
+    """The words of an argument joined; blank words are a usage error in the user's language."""
+    query = " ".join(words or []).strip()
+    if (required or words) and not query:
+        raise typer.BadParameter(_say(f"{key}.empty"), param_hint=TEXT[_opts().lang][_META[key]])
+    return query
 
-    Emnet må være et id, en titel, et ord folk bruger, en stavefejl eller et helt spørgsmål.
-    """
-    query = " ".join(topic).strip()
-    if not query:
-        raise typer.BadParameter(_say("who.empty"), param_hint=_T["meta.topic"])
+
+_META = {
+    "who": "meta.topic",
+    "search": "meta.words",
+    "glossary": "meta.term",
+    "checklist": "meta.optional_topic",
+}
+
+# --- the commands -------------------------------------------------------------------------------
+
+TopicArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="who.topic",
+        metavar="meta.topic",
+        show_default=False,
+        autocompletion=_complete_topic,
+        click_type=_Words(),
+    ),
+]
+ROLES = ("tr", "amr")
+
+
+@_command(help="who")
+def who(
+    topic: TopicArg,
+    why: Annotated[bool, typer.Option("--why", help="who.why")] = False,
+) -> None:
+    """Vis hvad TR gør, hvad AMR gør, og hvad de gør sammen inden for et emne."""
+    query = _words_of(topic, "who", required=True)
     from snitflade.ask import answers
 
     answer = answers.who(_catalog(), query)
     if isinstance(answer, answers.RoleAnswer):  # "hvad laver en AMR?": the role's page
-        _emit(fmt, "role", answer)
+        _emit("role", answer)
         return
-    _emit(fmt, "who", answer, why=why)
+    _emit("who", answer, why=why)
 
 
-@app.command(
-    help=_T["search"],
-    epilog=_examples(
-        'snitflade search "Hvor tit skal man udarbejde APV?"',
-        "snitflade search bisidder sygefravær",
-        "snitflade search hviletid --format json",
-    ),
-)
+@_command(help="search")
 def search(
     words: Annotated[
         list[str],
-        typer.Argument(help=_T["search.words"], metavar=_T["meta.words"], show_default=False),
+        typer.Argument(
+            help="search.words", metavar="meta.words", show_default=False, click_type=_Words()
+        ),
     ],
-    fmt: FormatOpt = OutputFormat.table,
     limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, max=100, help=_T["search.limit"])
+        int,
+        typer.Option("--limit", "-n", metavar="meta.number", help="search.limit"),
     ] = 10,
 ) -> None:
     """Søg i alt: emner, opgaver, fakta, råd og ordlisten. Bedste resultat først."""
-    query = " ".join(words).strip()
-    if not query:
-        raise typer.BadParameter(_say("search.empty"), param_hint=_T["meta.words"])
+    query = _words_of(words, "search", required=True)
+    if not 1 <= limit <= 100:
+        raise typer.BadParameter(_say("search.limit_range", value=limit), param_hint="--limit")
     from snitflade.ask import answers
 
-    _emit(fmt, "search", answers.search(_catalog(), query, limit))
+    _emit("search", answers.search(_catalog(), query, limit))
 
 
-@app.command(
-    help=_T["glossary"],
-    epilog=_examples(
-        "snitflade glossary", "snitflade glossary AMO", "snitflade glossary -f markdown"
-    ),
-)
+@_command(help="glossary")
 def glossary(
     term: Annotated[
         str | None,
-        typer.Argument(help=_T["glossary.term"], metavar=_T["meta.term"]),
+        typer.Argument(help="glossary.term", metavar="meta.term", click_type=_Words()),
     ] = None,
-    fmt: FormatOpt = OutputFormat.table,
 ) -> None:
     """Forklar forkortelser og begreber: TR, AMR, FTR, AMO, AMG, AMU, APV, SU, MED, TRIO m.fl."""
     if term is not None and not term.strip():
-        raise typer.BadParameter(_say("glossary.empty"), param_hint=_T["meta.term"])
+        raise typer.BadParameter(_say("glossary.empty"), param_hint=_say("meta.term"))
     from snitflade.ask import answers
 
-    _emit(fmt, "glossary", answers.glossary(_catalog(), term))
+    _emit("glossary", answers.glossary(_catalog(), term))
 
 
-@app.command(
-    help=_T["topics"],
-    epilog=_examples(
-        "snitflade topics", "snitflade topics | grep arbejds", "snitflade topics -f json"
-    ),
-)
-def topics(fmt: FormatOpt = OutputFormat.table) -> None:
-    """List alle emner med id og titel. I et rør skrives ét id pr. linje."""
-    areas = _catalog().areas
-    if fmt is OutputFormat.table and not sys.stdout.isatty():
+@_command(help="topics")
+def topics(
+    lead: Annotated[
+        str | None,
+        typer.Option(
+            "--role",
+            "-r",
+            metavar="tr|amr|shared",
+            help="topics.role",
+            click_type=_Choice(("tr", "amr", "shared")),
+        ),
+    ] = None,
+) -> None:
+    """List alle emner med id, titel og hvis område det er."""
+    areas = [a for a in _catalog().areas if lead is None or a.lead == lead]
+    if _opts().fmt is None and not sys.stdout.isatty():
+        # In a pipe, one id per line for scripts; an explicit --format always wins.
         _to_stdout("".join(f"{area.id}\n" for area in areas))
         return
-    _emit(fmt, "topics", areas)
+    _emit("topics", areas)
 
 
-@app.command(
-    help=_T["role"], epilog=_examples("snitflade role tr", "snitflade role amr --format markdown")
-)
+@_command(help="role")
 def role(
     which: Annotated[
-        RoleChoice,
-        typer.Argument(help=_T["role.which"], metavar="tr|amr", case_sensitive=False),
+        str,
+        typer.Argument(
+            help="role.which", metavar="tr|amr", show_default=False, click_type=_Choice(ROLES)
+        ),
     ],
-    fmt: FormatOpt = OutputFormat.table,
 ) -> None:
     """Vis rollens opgaver, dens arbejdsgrundlag og dens egne og fælles områder."""
     from snitflade.ask import answers
 
-    _emit(fmt, "role", answers.role(_catalog(), which.value))
+    _emit("role", answers.role(_catalog(), which))
 
 
-@app.command(
-    help=_T["compare"],
-    epilog=_examples("snitflade compare", "snitflade compare --format markdown > grundlag.md"),
-)
-def compare(fmt: FormatOpt = OutputFormat.table) -> None:
+@_command(help="compare")
+def compare() -> None:
     """Sammenlign TR og AMR på arbejdsgrundlaget: valg, regler, beskyttelse, ansvar m.m."""
     from snitflade.ask import answers
 
-    _emit(fmt, "compare", answers.compare(_catalog()))
+    _emit("compare", answers.compare(_catalog()))
 
 
-@app.command(
-    help=_T["sources"],
-    epilog=_examples("snitflade sources", "snitflade sources --format json | jq '.sources[].url'"),
-)
-def sources(fmt: FormatOpt = OutputFormat.table) -> None:
+@_command(help="sources")
+def sources() -> None:
     """List hver kilde, som data citerer, med titel, adresse og antal punkter, der citerer den."""
     from snitflade.ask import answers
 
     uses = [use for use in answers.source_usage(_catalog()) if use.citations]
-    _emit(fmt, "sources", uses)
+    _emit("sources", uses)
 
 
-@app.command(
-    help=_T["deadlines"],
-    epilog=_examples(
-        "snitflade deadlines",
-        "snitflade deadlines apv",
-        "snitflade deadlines --role amr",
-        "snitflade --sector stat deadlines --format json",
-    ),
-)
+@_command(help="deadlines")
 def deadlines(
     topic: Annotated[
         list[str] | None,
         typer.Argument(
-            help=_T["deadlines.topic"],
-            metavar=_T["meta.optional_topic"],
+            help="deadlines.topic",
+            metavar="meta.optional_topic",
             show_default=False,
             autocompletion=_complete_topic,
+            click_type=_Words(),
         ),
     ] = None,
     which: Annotated[
-        RoleChoice | None,
+        str | None,
         typer.Option(
-            "--role", "-r", case_sensitive=False, metavar="tr|amr", help=_T["deadlines.role"]
+            "--role", "-r", metavar="tr|amr", help="deadlines.role", click_type=_Choice(ROLES)
         ),
     ] = None,
-    fmt: FormatOpt = OutputFormat.table,
 ) -> None:
-    """List the deadlines and intervals a rep must not miss."""
+    """List de frister og intervaller, en TR eller AMR ikke må misse."""
     from snitflade.ask import answers
 
     query = " ".join(topic or []).strip() or None
-    answer = answers.deadlines(_catalog(), which.value if which else None, query)
-    _emit(fmt, "deadlines", answer)
+    _emit("deadlines", answers.deadlines(_catalog(), which, query))
 
 
 OutputOpt = Annotated[
     str | None,
-    typer.Option("--output", "-o", metavar=_T["meta.file"], help=_T["output"]),
+    typer.Option("--output", "-o", metavar="meta.file", help="output"),
 ]
-ForceOpt = Annotated[bool, typer.Option("--force", help=_T["force"])]
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y")
+ForceOpt = Annotated[bool, typer.Option("--force", help="force")]
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
+_RELATIVE_DAYS = {"i dag": 0, "idag": 0, "today": 0, "i morgen": 1, "imorgen": 1, "tomorrow": 1}
 
 
 def _meeting_date(value: str | None) -> date | None:
-    """Accept 2026-11-26, 26-11-2026, 26.11.2026, 26/11/2026, "i dag" or "today"."""
+    """Accept 2026-11-26, 26-11-2026, 26.11.2026, "i dag", "today", "i morgen" or "tomorrow".
+
+    A date with slashes is read only when it cannot be misread: 12/01/2026 is 12 January in
+    Denmark and 1 December in the US, so it is refused with a hint.
+    """
     if value is None:
         return None
-    text = value.strip().casefold()
-    if text in {"i dag", "idag", "today"}:
-        return date.today()
+    text = " ".join(value.strip().casefold().split())
+    if text in _RELATIVE_DAYS:
+        return date.today() + timedelta(days=_RELATIVE_DAYS[text])
     for pattern in _DATE_FORMATS:
         try:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise typer.BadParameter(_T["not_a_date"].format(value=value))
+    parts = text.split("/")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        readings = set()
+        for pattern in ("%d/%m/%Y", "%m/%d/%Y"):
+            with contextlib.suppress(ValueError):
+                readings.add(datetime.strptime(text, pattern).date())
+        if len(readings) == 1:
+            return readings.pop()
+        if readings:
+            day, month, year = (int(p) for p in parts)
+            raise typer.BadParameter(
+                _say(
+                    "ambiguous_date",
+                    value=value,
+                    iso=f"{year:04d}-{month:02d}-{day:02d}",
+                    dotted=f"{day}.{month}.{year}",
+                )
+            )
+    raise typer.BadParameter(_say("not_a_date", value=value))
 
 
 def _meeting(workplace: str | None, day: date | None, participants: list[str] | None) -> Any:
@@ -564,180 +851,156 @@ def _meeting(workplace: str | None, day: date | None, participants: list[str] | 
     return Meeting(workplace=(workplace or "").strip() or None, date=day, participants=names)
 
 
-@app.command(
-    help=_T["checklist"],
-    epilog=_examples(
-        "snitflade checklist",
-        "snitflade checklist stress --workplace 'Plejecenter Solhøj' --date 2026-12-01",
-        "snitflade checklist apv -f html -o apv.html   # åbn i en browser og udskriv",
-        "snitflade checklist --participants 'Anna (TR), Bo (AMR)' -f markdown",
-        "snitflade checklist --all -f html -o tjeklister.html   # alle emner i ét hæfte",
-    ),
-)
+@_command(help="checklist")
 def checklist(
     topic: Annotated[
         list[str] | None,
         typer.Argument(
-            help=_T["checklist.topic"],
-            metavar=_T["meta.optional_topic"],
+            help="checklist.topic",
+            metavar="meta.optional_topic",
             show_default=False,
             autocompletion=_complete_topic,
+            click_type=_Words(),
         ),
     ] = None,
-    fmt: Annotated[
-        PrintFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            case_sensitive=False,
-            help=_T["checklist.format"],
-        ),
-    ] = PrintFormat.table,
     workplace: Annotated[
         str | None,
-        typer.Option("--workplace", metavar=_T["meta.name"], help=_T["checklist.workplace"]),
+        typer.Option("--workplace", metavar="meta.name", help="checklist.workplace"),
     ] = None,
     day: Annotated[
         date | None,
         typer.Option(
             "--date",
-            metavar=_T["meta.date"],
+            metavar="meta.date",
             parser=_meeting_date,
-            help=_T["checklist.date"],
+            help="checklist.date",
         ),
     ] = None,
     participants: Annotated[
         list[str] | None,
-        typer.Option("--participants", metavar=_T["meta.names"], help=_T["checklist.participants"]),
+        typer.Option("--participants", metavar="meta.names", help="checklist.participants"),
     ] = None,
-    every: Annotated[bool, typer.Option("--all", help=_T["checklist.all"])] = False,
+    every: Annotated[bool, typer.Option("--all", help="checklist.all")] = False,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """Lav en mødetjekliste: hvad TR og AMR forbereder, hvad I beslutter, og opfølgningen.
-
-    Felter, du ikke udfylder, står som linjer, man kan skrive på. Spørger aldrig om noget.
-    """
+    """Lav en mødetjekliste: hvad TR og AMR forbereder, hvad I beslutter, og opfølgningen."""
     from snitflade.ask import checklists
 
     meeting = _meeting(workplace, day, participants)
-    query = " ".join(topic or []).strip()
-    if topic and not query:
-        raise typer.BadParameter(_say("checklist.empty"), param_hint=_T["meta.optional_topic"])
+    query = _words_of(topic, "checklist", required=False)
+    output_format("checklist", _opts().fmt, output)  # a wrong -o is a usage error before work
     if every and query:
-        raise typer.BadParameter(_say("checklist.all_or_topic"), param_hint="--all")
+        raise _usage("checklist.all_or_topic")
     catalog = _catalog()
     if every:
-        _emit(fmt, "booklet", checklists.booklet(catalog, meeting), output=output, force=force)
+        _emit("booklet", checklists.booklet(catalog, meeting), output=output, force=force)
         return
     if query:
         answer = checklists.area_checklist(catalog, query, meeting)
     else:
         answer = checklists.coordination_checklist(catalog, meeting)
-    _emit(fmt, "checklist", answer, output=output, force=force)
+    _emit("checklist", answer, output=output, force=force)
 
 
-@app.command(
-    help=_T["onboarding"],
-    epilog=_examples(
-        "snitflade onboarding tr",
-        "snitflade onboarding amr -o godt-i-gang-amr.md",
-        "snitflade onboarding tr -f html -o godt-i-gang-tr.html   # til print",
-        "snitflade onboarding --role tr -f json",
-    ),
-)
+@_command(help="onboarding")
 def onboarding(
-    role_argument: Annotated[
-        RoleChoice | None,
-        typer.Argument(
-            help=_T["onboarding.role"], metavar="tr|amr", case_sensitive=False, show_default=False
-        ),
-    ] = None,
     which: Annotated[
-        RoleChoice | None,
-        typer.Option(
-            "--role", "-r", case_sensitive=False, metavar="tr|amr", help=_T["onboarding.role"]
+        str | None,
+        typer.Argument(
+            help="onboarding.which",
+            metavar="[tr|amr]",
+            show_default=False,
+            click_type=_Choice(ROLES),
         ),
     ] = None,
-    fmt: Annotated[
-        PrintFormat,
-        typer.Option("--format", "-f", case_sensitive=False, help=_T["onboarding.format"]),
-    ] = PrintFormat.markdown,
+    role_option: Annotated[
+        str | None,
+        typer.Option(
+            "--role",
+            "-r",
+            metavar="tr|amr",
+            help="onboarding.role",
+            click_type=_Choice(ROLES),
+        ),
+    ] = None,
     output: OutputOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """Skriv en "Godt i gang"-note til en nyvalgt TR eller AMR, klar til onboarding-noterne."""
+    if which and role_option and which != role_option:
+        raise _usage("two_roles_given", one=which, other=role_option)
+    chosen = which or role_option
+    if chosen is None:
+        raise click_errors.MissingParameter(
+            ctx=get_current_context(), param_hint="'tr|amr'", param_type="argument"
+        )
+    output_format("onboarding", _opts().fmt, output, "markdown")
     from snitflade.ask import checklists
 
-    chosen = role_argument or which
-    if chosen is None or (role_argument and which and role_argument != which):
-        raise typer.BadParameter(_say("onboarding.which"), param_hint="tr|amr")
-    note = checklists.onboarding_note(_catalog(), chosen.value)
-    _emit(fmt, "onboarding", note, output=output, force=force)
+    note = checklists.onboarding_note(_catalog(), chosen)
+    _emit("onboarding", note, output=output, force=force, default="markdown")
 
 
-@app.command(
-    help=_T["validate"],
-    epilog=_examples(
-        "snitflade validate",
-        "snitflade validate ~/.config/snitflade",
-        "snitflade validate fagforening/ arbejdsplads/roles.yaml",
-    ),
-)
+@_command(help="validate")
 def validate(
     paths: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Argument(
-            help=_T["validate.paths"],
-            metavar=_T["meta.paths"],
+            help="validate.paths",
+            metavar="meta.paths",
             show_default=False,
+            click_type=_Words(),
         ),
     ] = None,
 ) -> None:
     """Tjek jeres lag: hvert problem som fil:linje:kolonne: felt: besked. Exit 1 ved problemer."""
     from snitflade.store import check_layers
+    from snitflade.store.starter import placeholders_left
 
-    named = tuple(str(p) for p in paths) if paths else tuple(_opts().data_dirs)
-    folders, problems = check_layers(named, _opts().lang, os.environ)
+    named = tuple(paths) if paths else tuple(_opts().data_dirs)
+    lang = _opts().lang
+    folders, problems = check_layers(named, lang, os.environ)
     if not folders:
         print(_say("no_layers"), file=sys.stderr)
         return
     for problem in problems:
-        print(problem.text(_opts().lang))
+        print(problem.text(lang))
+    for where, placeholder in placeholders_left(Path(f) for f in folders):
+        print(
+            f"{_say('warning')}: {where}: {_say('placeholder_left', text=placeholder)}",
+            file=sys.stderr,
+        )
     checked = ", ".join(str(f) for f in folders)
     if problems:
-        print(_say("problems_in", count=len(problems), paths=checked), file=sys.stderr)
+        print(_say("problems_in", count=_count(len(problems)), paths=checked), file=sys.stderr)
         raise typer.Exit(int(ExitCode.NOT_FOUND_OR_BAD_DATA))
     print(_say("no_problems_in", paths=checked), file=sys.stderr)
 
 
-@app.command(
-    help=_T["init"],
-    epilog=_examples(
-        "snitflade init",
-        "snitflade init arbejdsplads/",
-        "snitflade --data-dir arbejdsplads/ who arbejdstid --explain",
-    ),
-)
+def _count(n: int) -> str:
+    """ "1 problem", "2 problemer": the number with its noun, as the language writes it."""
+    return _say("problem.one" if n == 1 else "problem.many", n=n)
+
+
+@_command(help="init")
 def init(
     folder: Annotated[
-        Path | None,
+        str | None,
         typer.Argument(
-            help=_T["init.folder"],
-            metavar=_T["meta.optional_folder"],
+            help="init.folder",
+            metavar="meta.optional_folder",
             show_default=False,
+            click_type=_Words(),
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help=_T["init.force"])] = False,
+    force: Annotated[bool, typer.Option("--force", help="init.force")] = False,
 ) -> None:
-    """Skriv et lag at starte fra: en lokal kontakt, en lokalaftale og et ekstra alias.
-
-    Filerne er kommenterede og består `snitflade validate`. Intet overskrives uden --force.
-    """
+    """Skriv et lag at starte fra: en lokal kontakt, en lokalaftale og et ekstra alias."""
     from snitflade.store.sources import personal_layer
     from snitflade.store.starter import starter_layer
 
-    target = folder if folder is not None else personal_layer(os.environ)
+    target = Path(folder) if folder is not None else personal_layer(os.environ)
     files = starter_layer()
     existing = [target / name for name in files if (target / name).exists()]
     if existing and not force:
@@ -786,8 +1049,9 @@ def _stdout_failed(error: OSError) -> int:
     """Say that the answer could not be written (a reader that left needs no word); return 1."""
     _discard_stdout()
     if not isinstance(error, BrokenPipeError):
-        text = msg("stdout_failed", reason=_stdout_reason(error)).text(_DEFAULT_LANG)
-        print(f"{TEXT[_DEFAULT_LANG]['error']}: {text}", file=sys.stderr)
+        lang = _run_language()
+        text = msg("stdout_failed", reason=_stdout_reason(error)).text(lang)
+        print(f"{TEXT[lang]['error']}: {text}", file=sys.stderr)
     return int(ExitCode.NOT_FOUND_OR_BAD_DATA)
 
 
@@ -801,20 +1065,15 @@ def _finish(code: int) -> int:
     return code
 
 
-@app.command(
-    help=_T["site"],
-    epilog=_examples(
-        "snitflade site handbog/",
-        "snitflade --sector kommune --data-dir arbejdsplads/ site /srv/intranet/snitflade --force",
-        "snitflade --lang en site handbook/",
-    ),
-)
+@_command(help="site")
 def site(
     outdir: Annotated[
-        Path,
-        typer.Argument(help=_T["site.outdir"], metavar=_T["meta.folder"], show_default=False),
+        str,
+        typer.Argument(
+            help="site.outdir", metavar="meta.folder", show_default=False, click_type=_Words()
+        ),
     ],
-    force: Annotated[bool, typer.Option("--force", help=_T["site.force"])] = False,
+    force: Annotated[bool, typer.Option("--force", help="site.force")] = False,
 ) -> None:
     """Byg en statisk, søgbar hjemmeside til intranettet ud fra de samme data, dansk og engelsk."""
     from snitflade.render import site as pages
@@ -824,7 +1083,7 @@ def site(
         # Layer warnings once, in the reader's language; the other edition is read quietly.
         editions.append(pages.edition(_catalog(quiet=lang != _opts().lang, lang=lang), lang))
     files = pages.site(editions, lang=_opts().lang, explain=_opts().explain)
-    _write_folder(outdir, files, force)
+    _write_folder(Path(outdir), files, force)
 
 
 def _write_folder(path: Path, files: dict[str, str], force: bool) -> None:
@@ -870,6 +1129,11 @@ def _write_folder(path: Path, files: dict[str, str], force: bool) -> None:
     print(_say("wrote", path=shown), file=sys.stderr)
 
 
+def _run_language() -> Language:
+    """The language of this run, also where Click has not parsed anything (or has given up)."""
+    return choose_language(_lang_in(sys.argv[1:]), os.environ)
+
+
 def main() -> None:
     """Entry point of the `snitflade` command: every run ends here with a documented exit code.
 
@@ -889,8 +1153,8 @@ def main() -> None:
         code = _stdout_failed(error)
     code = _finish(int(code))
     if code == ExitCode.INTERRUPTED:
-        print(msg("interrupted").text(_DEFAULT_LANG), file=sys.stderr)
+        print(msg("interrupted").text(_run_language()), file=sys.stderr)
     sys.exit(code)
 
 
-__all__ = ["ExitCode", "app", "main"]
+__all__ = ["ExitCode", "app", "main", "output_format"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from snitflade.ask.answers import Cited, cite
@@ -24,7 +25,11 @@ class Cites(Protocol):
 
 
 class Footnotes:
-    """Assign one number per distinct (source, paragraph) in the order they are first cited."""
+    """One number per source, in the order sources are first cited; its paragraphs gathered.
+
+    A source cited for several paragraphs is listed once ("Lov …, § 7 a; § 8"), and two entries
+    with the same address are one source: the list names each source once.
+    """
 
     def __init__(
         self,
@@ -32,25 +37,20 @@ class Footnotes:
         origins: dict[str, str] | None = None,
         untranslated: frozenset[str] = frozenset(),
         words: Words | None = None,
-        by_source: bool = False,
     ) -> None:
         self._sources = sources
         self._origins = origins or {}  # given only with --explain
         self._untranslated = untranslated
         self._words = words or Words()
-        # On paper each source is listed once, with the paragraphs cited from it.
-        self._by_source = by_source
-        self._numbers: dict[tuple[str, str | None], int] = {}
+        self._numbers: dict[str, int] = {}
         self.entries: list[tuple[int, Cited, list[str]]] = []
         self.label_sectors = True  # no sector chosen: limited items say where they hold
 
     @classmethod
-    def for_page(
-        cls, page: Page, explain: bool, words: Words, by_source: bool = False
-    ) -> Footnotes:
+    def for_page(cls, page: Page, explain: bool, words: Words) -> Footnotes:
         """The footnotes of one page: its sources, and its layers with --explain."""
         origins = page.origins if explain else None
-        notes = cls(page.sources, origins, page.untranslated, words, by_source)
+        notes = cls(page.sources, origins, page.untranslated, words)
         notes.label_sectors = page.sector is None
         return notes
 
@@ -67,32 +67,26 @@ class Footnotes:
         return said
 
     def marks(self, item: Cites) -> list[int]:
-        """Return the footnote numbers for `item`'s citations, numbering new ones."""
+        """Return the footnote numbers for `item`'s citations in order, numbering new ones."""
         numbers = []
         for citation in item.sources:
             cited = cite(citation, self._sources)
-            key = (citation.id, None if self._by_source else citation.ref)
+            key = cited.source.url or cited.source.id
             if key not in self._numbers:
                 self._numbers[key] = len(self._numbers) + 1
-                self.entries.append((self._numbers[key], cited, []))
+                self.entries.append((self._numbers[key], replace(cited, ref=None, fact=None), []))
             number = self._numbers[key]
-            if self._by_source:
-                self._add_ref(number, citation.ref)
-            facts = self.entries[number - 1][2]
+            _, entry, facts = self.entries[number - 1]
+            if cited.ref and cited.ref not in entry.source.title:
+                refs = entry.ref.split("; ") if entry.ref else []
+                if cited.ref not in refs:
+                    entry = replace(entry, ref="; ".join([*refs, cited.ref]))
+                    self.entries[number - 1] = (number, entry, facts)
             if citation.fact and citation.fact not in facts:
                 facts.append(citation.fact)
             if number not in numbers:
                 numbers.append(number)
-        return numbers
-
-    def _add_ref(self, number: int, ref: str | None) -> None:
-        """Listing a source once: gather the paragraphs cited from it, in order."""
-        _n, cited, facts = self.entries[number - 1]
-        refs = [r for r in (cited.ref or "").split("; ") if r]
-        if ref and ref not in refs:
-            refs.append(ref)
-            merged = Cited(source=cited.source, ref="; ".join(refs), fact=cited.fact)
-            self.entries[number - 1] = (number, merged, facts)
+        return sorted(numbers)
 
     def label(self, item: Cites) -> str:
         """The item's marks, e.g. "[1,3]"; whether it is only in Danish; its layer (--explain)."""

@@ -189,7 +189,7 @@ def _sector(w: Words, sector: str | None) -> list[str]:
 
 def checklist(answer: Checklist, explain: bool = False, lang: str = "da") -> str:
     w = words.for_language(lang)
-    notes = Footnotes.for_page(answer, explain, w, by_source=True)
+    notes = Footnotes.for_page(answer, explain, w)
     title = w.checklist_title(answer.area.title if answer.area else None)
     sheet = [f"<h1>{esc(title)}</h1>", *_gloss(w), *_sector(w, answer.sector)]
     sheet += [_meeting(w, answer.meeting), *_sections(w, answer, notes)]
@@ -207,7 +207,7 @@ def booklet(answer: Booklet, explain: bool = False, lang: str = "da") -> str:
     front.append(f'<ol class="toc">{toc}</ol>')
     sheets = [f'<div class="sheet front">{"".join(front)}</div>']
     for one in answer.checklists:
-        notes = Footnotes.for_page(one, explain, w, by_source=True)  # each page its own
+        notes = Footnotes.for_page(one, explain, w)  # each page its own
         title = w.checklist_title(one.area.title if one.area else None)
         sheet = [f'<h2 class="topic">{esc(title)}</h2>', *_sections(w, one, notes)]
         sheet += _links_section(w, one.links, notes)
@@ -219,7 +219,7 @@ def booklet(answer: Booklet, explain: bool = False, lang: str = "da") -> str:
 def onboarding(note: OnboardingNote, explain: bool = False, lang: str = "da") -> str:
     """The "Godt i gang" note as a printable page: at most two A4 pages."""
     w = words.for_language(lang)
-    notes = Footnotes.for_page(note, explain, w, by_source=True)
+    notes = Footnotes.for_page(note, explain, w)
     role, other = note.role, note.other
     title = f"{w.ONBOARDING_TITLE} {role.abbreviation}"
     body = [f"<h1>{esc(title)}</h1>", *_gloss(w), *_sector(w, note.sector)]

@@ -172,7 +172,7 @@ def _why(w: Words, answer: AreaAnswer) -> list[str]:
     match = answer.match
     lines = [f"> {leading(w.why_line(match.matched, match.field, match.how, match.score))}"]
     if match.others:
-        others = ", ".join(f"`{m.area.id}` ({m.score:.2f})" for m in match.others)
+        others = ", ".join(f"{escape(m.area.title)} ({m.score:.2f})" for m in match.others)
         lines.append(f"> {w.ALSO_CLOSE}: {others}")
     return [*lines, ""]
 

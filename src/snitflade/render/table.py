@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.style import Style
 from rich.table import Table
@@ -39,6 +39,42 @@ SIDE_BY_SIDE_MIN_WIDTH = 70
 
 ROLE_STYLE = {"tr": "bold blue", "amr": "bold green", "shared": "bold magenta"}
 
+# Prose is read best at about this width, as in `man` and `gh`; wider terminals leave a margin.
+READING_WIDTH = 100
+
+# A URL is drawn as a short token while Rich lays out the page, then written out whole, so no
+# column, pipe or file ever breaks it. The tokens use private-use characters no text contains.
+_URL_TOKEN = re.compile("\ue000(\\d+)\ue001")
+_urls: list[str] = []
+
+
+def reading_width(width: int) -> int:
+    """The width to lay out a page in: the terminal's, at most READING_WIDTH."""
+    return min(width, READING_WIDTH)
+
+
+def _url(url: str, style: str) -> Text:
+    """A URL that will not be wrapped or folded: a token now, the whole URL when written.
+
+    A link (OSC 8) only to https://, http:// or mailto:.
+    """
+    _urls.append(printable(url))
+    link = Style.parse(style) + Style(link=link_target(url))
+    return Text(f"\ue000{len(_urls) - 1}\ue001", style=link)
+
+
+def render(console: Console, renderable: RenderableType, width: int, plain: bool) -> str:
+    """Lay out `renderable` at `width` and return the text, URLs whole.
+
+    plain (a pipe or a file): no padding at the ends of lines.
+    """
+    with console.capture() as captured:
+        console.print(renderable, width=width)
+    text = _URL_TOKEN.sub(lambda m: _urls[int(m.group(1))], captured.get())
+    if plain:
+        text = "".join(line.rstrip() + "\n" for line in text.splitlines())
+    return text
+
 
 def _plain(text: str, style: str = "") -> Text:
     return Text(printable(text), style=style)
@@ -48,17 +84,42 @@ def _heading(title: str, style: str = "bold") -> Text:
     return Text(printable(title), style=style)  # a guidance group's title comes from the data
 
 
-def _url(url: str, style: str) -> Text:
-    """The address as text; a link (OSC 8) only to https://, http:// or mailto:."""
-    return Text(printable(url), style=Style.parse(style) + Style(link=link_target(url)))
-
-
 def _grid(label_style: str = "", padding: int = 1) -> Table:
     """A two-column grid: a short label ("•", "[3]", an id) and text that wraps under itself."""
     grid = Table.grid(padding=(0, padding))
     grid.add_column(no_wrap=True, style=label_style)
     grid.add_column(overflow="fold")
     return grid
+
+
+# Below this width for its text, a labelled list puts each label above its text.
+NARROW_TEXT = 30
+
+
+class _Labelled:
+    """Labels ("apv", "Hvem vælger") beside their text, or above it when the text would be
+    squeezed so narrow that long Danish words break: the choice is made at the width given."""
+
+    def __init__(self, label_style: str = "bold", padding: int = 2, max_label: int = 40) -> None:
+        self.rows: list[tuple[str, RenderableType]] = []
+        self.label_style, self.padding, self.max_label = label_style, padding, max_label
+
+    def add_row(self, label: str, body: RenderableType) -> None:
+        self.rows.append((label, body))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        label_width = min(max((len(label) for label, _ in self.rows), default=0), self.max_label)
+        if options.max_width - label_width - self.padding >= NARROW_TEXT:
+            grid = Table.grid(padding=(0, self.padding))
+            grid.add_column(style=self.label_style, max_width=self.max_label)
+            grid.add_column(overflow="fold")
+            for label, body in self.rows:
+                grid.add_row(label, body)
+            yield grid
+            return
+        for label, body in self.rows:
+            yield Text(label, style=self.label_style)
+            yield Padding(body, (0, 0, 0, 2))
 
 
 def _item_line(w: Words, text: str, item: Statement | Link, notes: Footnotes) -> Text:
@@ -145,7 +206,7 @@ def _sector(w: Words, page: Page) -> list[RenderableType]:
 
 
 def _area_list(areas: Iterable[Area]) -> RenderableType:
-    grid = _grid(label_style="bold", padding=2)
+    grid = _Labelled()
     for area in areas:
         grid.add_row(area.id, _plain(area.title))
     return grid
@@ -167,7 +228,7 @@ def _why(w: Words, answer: AreaAnswer) -> Text:
     match = answer.match
     line = _plain(w.why_line(match.matched, match.field, match.how, match.score), "italic")
     if match.others:
-        others = ", ".join(f"{m.area.id} ({m.score:.2f})" for m in match.others)
+        others = ", ".join(f"{printable(m.area.title)} ({m.score:.2f})" for m in match.others)
         line.append(f"\n{w.ALSO_CLOSE}: {others}", style="italic")
     return line
 
@@ -242,7 +303,11 @@ def topics(
     areas: Iterable[Area], width: int, explain: bool = False, lang: str = "da"
 ) -> RenderableType:
     w = words.for_language(lang)
-    del width  # a plain list reads well at every width
+    if width < SIDE_BY_SIDE_MIN_WIDTH:  # three columns would break the titles mid-word
+        listing = _Labelled()
+        for area in areas:
+            listing.add_row(area.id, _plain(f"{area.title} · {w.LEAD_SHORT[area.lead]}"))
+        return Group(Text(f"{w.TOPIC} · {w.TITLE} · {w.AREA}", style="dim"), Text(""), listing)
     table = Table(box=box.SIMPLE_HEAD, expand=False)
     table.add_column(w.TOPIC, style="bold", no_wrap=True)
     table.add_column(w.TITLE, overflow="fold")
@@ -265,9 +330,7 @@ def role(answer: RoleAnswer, width: int, explain: bool = False, lang: str = "da"
         *_contacts(w, [(found, found.contacts)]),
     ]
     parts += _section(w.DUTIES, _bullets(w, found.duties, notes), ROLE_STYLE[found.id])
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=False, max_width=22)
-    grid.add_column(overflow="fold")
+    grid = _Labelled(max_label=22)
     for item in found.basis:
         grid.add_row(w.ASPECT_LABEL[item.aspect], _item_line(w, notes.say(item), item, notes))
     parts += _section(w.BASIS, grid)
@@ -283,6 +346,11 @@ def _basis_cell(w: Words, items: Sequence[Statement], notes: Footnotes) -> Rende
     return _bullets(w, items, notes)
 
 
+def _longest_word(texts: Iterable[str]) -> int:
+    """The width a column needs so that it breaks its texts between words only."""
+    return max((len(word) for text in texts for word in text.split()), default=1)
+
+
 def compare(
     answer: CompareAnswer, width: int, explain: bool = False, lang: str = "da"
 ) -> RenderableType:
@@ -295,9 +363,10 @@ def compare(
     ]
     if width >= SIDE_BY_SIDE_MIN_WIDTH:
         table = Table(box=box.ROUNDED, expand=True, show_lines=True)
-        table.add_column("", style="bold", ratio=1, min_width=12, overflow="fold")
-        table.add_column("TR", header_style=ROLE_STYLE["tr"], ratio=3)
-        table.add_column("AMR", header_style=ROLE_STYLE["amr"], ratio=3)
+        labels = [w.ASPECT_LABEL[row.aspect] for row in answer.rows]
+        table.add_column("", style="bold", width=_longest_word(labels))
+        table.add_column("TR", header_style=ROLE_STYLE["tr"], ratio=1)
+        table.add_column("AMR", header_style=ROLE_STYLE["amr"], ratio=1)
         for row in answer.rows:
             table.add_row(
                 w.ASPECT_LABEL[row.aspect],
@@ -372,7 +441,7 @@ def glossary(
     w = words.for_language(lang)
     del width
     notes = Footnotes.for_page(answer, explain, w)
-    grid = _grid(label_style="bold", padding=2)
+    grid = _Labelled()
     for term in answer.terms:
         line = Text()
         if term.expansion:

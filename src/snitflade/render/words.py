@@ -1,159 +1,112 @@
-"""The interface's own words (headings, labels, prompts) in Danish and English.
+"""The renderers' own words (headings, labels, prompts), in the language of the page.
 
-Danish is the source language. `for_language("en")` gives the English words; Danish
-institutions keep their names (TR, AMR, APV, AMO, MED, SU) and are glossed in GLOSS.
+The words are in the one table of interface strings (strings.py, keys words.*); a Words holds
+them in one language. Danish is the source language. In English, Danish institutions keep their
+names (TR, AMR, APV, AMO, MED, SU) and are glossed once per page (GLOSS).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from snitflade.strings import texts
+
 
 class Words:
-    """Danish, the source language."""
+    """The renderers' words in one language: Words("da") or Words("en")."""
 
-    ROLE_LABEL = {"tr": "TR", "amr": "AMR", "shared": "Sammen"}
-    LEAD_SENTENCE = {
-        "tr": "TR's område",
-        "amr": "AMR's område",
-        "shared": "Fælles område for TR og AMR",
-    }
-    LEAD_SHORT = {"tr": "TR", "amr": "AMR", "shared": "TR og AMR"}
-    GROUP_LABEL = {
-        "samarbejdsomraade": "eksempel på samarbejdsområde",
-        "faelles": "fælles felt",
-        "tr": "TR's egen arena",
-        "amr": "AMR's egen arena",
-        "snitflade": "snitflade",
-        "samarbejde": "samarbejdet",
-    }
-    ASPECT_LABEL = {
-        "valg": "Hvem vælger",
-        "regler": "Hvor står reglerne",
-        "afsaettelse": "Kan afsættes?",
-        "valgperiode": "Valgperiode",
-        "suppleant": "Suppleant og fravær",
-        "beskyttelse": "Beskyttelse",
-        "uddannelse": "Uddannelse",
-        "tid": "Tid til hvervet",
-        "pligt": "Pligt",
-        "ansvar": "Hvem har ansvaret",
-    }
-    KIND_LABEL = {
-        "area": "emne",
-        "duty": "opgave",
-        "basis": "arbejdsgrundlag",
-        "employer": "ledelsens ansvar",
-        "advice": "råd",
-        "question": "spørgsmål",
-        "fact": "fakta",
-        "link": "link",
-        "glossary": "ordliste",
-    }
-    HOW_LABEL = {"exact": "præcist", "phrase": "ord i det, du skrev", "typo": "stavefejl rettet"}
-    MATCHED_ON = {"id": "id", "title": "titel", "alias": "alias"}
-    SECTION_TITLE = {
-        "questions": "Spørgsmål",
-        "advice": "Råd",
-        "tr": "TR forbereder",
-        "amr": "AMR forbereder",
-        "together": "I beslutter sammen",
-        "follow_up": "Opfølgning",
-        "facts": "Godt at vide",
-        "know": "Godt at vide",
-        "local": "Lokalt hos jer",
-    }
-    SECTOR_NAME = {
-        "privat": "den private sektor",
-        "stat": "staten",
-        "kommune": "kommunerne",
-        "region": "regionerne",
-    }
-    IN = "I"
-    AND = "og"
-    SHOWING_SECTOR = "Viser reglerne for"
-    ALL_SECTORS_HINT = "Vælg jeres sektor med --sector privat|stat|kommune|region"
-    UNIT = {
-        "timer": ("time", "timer"),
-        "dage": ("dag", "dage"),
-        "uger": ("uge", "uger"),
-        "maaneder": ("måned", "måneder"),
-        "aar": ("år", "år"),
-    }
-    DEADLINES_TITLE = "Frister og intervaller"
-    DEADLINE = "Frist"
-    RUNS_FROM = "regnes fra"
-    WATCHED_BY = "Holder øje"
-    NO_DEADLINES = "Ingen frister her."
-    # The follow-up always ends with these, with room to write: who does what by when.
-    FOLLOW_UP_PROMPTS = ("Skriv ned, hvem der gør hvad, og hvornår", "Aftal, hvornår I mødes igen")
-    WHO_WHAT_WHEN = ("Hvem", "Hvad", "Hvornår")
-    BOOKLET_TITLE = "Mødetjeklister for alle emner"
-    CONTENTS = "Indhold"
-    FIRST_30_DAYS = "Dine første 30 dage"
-    YOUR_RIGHTS = "Dine rettigheder kort"
-    YOUR_DEADLINES = "Frister, du skal kende"
-    TOPICS_YOU_LEAD = "Emner, du har"
-    TOPICS_YOU_SHARE = "Emner, I deler"
-    COORDINATE_HEADING = "Koordinér med"
-    MONTHS = (
-        "januar", "februar", "marts", "april", "maj", "juni",
-        "juli", "august", "september", "oktober", "november", "december",
-    )  # fmt: skip
+    ROLE_LABEL: dict[str, str]
+    LEAD_SENTENCE: dict[str, str]
+    LEAD_SHORT: dict[str, str]
+    GROUP_LABEL: dict[str, str]
+    ASPECT_LABEL: dict[str, str]
+    KIND_LABEL: dict[str, str]
+    HOW_LABEL: dict[str, str]
+    MATCHED_ON: dict[str, str]
+    SECTION_TITLE: dict[str, str]
+    FOLLOW_UP_PROMPTS: tuple[str, ...]
+    MONTHS: tuple[str, ...]
+    LANG: str
+    GLOSS: str
+    NOTHING: str
+    TOGETHER: str
+    EMPLOYER: str
+    ADVICE: str
+    FACTS: str
+    LINKS: str
+    SOURCES: str
+    SEE_ALSO: str
+    NOTE: str
+    UNTRANSLATED: str
+    LAYER: str
+    DUTIES: str
+    BASIS: str
+    OWN_AREAS: str
+    SHARED_AREAS: str
+    TOPIC: str
+    TITLE: str
+    AREA: str
+    CITED_BY: str
+    URL: str
+    COMPARE_TITLE: str
+    SOURCES_TITLE: str
+    TOPICS_TITLE: str
+    WHY_MATCHED: str
+    STRENGTH: str
+    SEARCH_TITLE: str
+    GLOSSARY_TITLE: str
+    READ_MORE: str
+    WHO_COMMAND: str
+    ALSO_CLOSE: str
+    RAISE_WITH_MANAGEMENT: str
+    COORDINATION_TITLE: str
+    MEETING_ON: str
+    WORKPLACE: str
+    DATE: str
+    PARTICIPANTS: str
+    NOTES: str
+    ONBOARDING_TITLE: str
+    YOUR_DUTIES: str
+    YOUR_BASIS: str
+    YOUR_AREAS: str
+    COORDINATE_WITH: str
+    YOU: str
+    LOCAL: str
+    CONTACTS: str
+    YOUR_ROLE: str
+    LONG_DATE: str
+    # Sectors, steps, deadlines, checklists and onboarding; matching notes.
+    SECTOR_NAME: dict[str, str]
+    IN: str
+    AND: str
+    SHOWING_SECTOR: str
+    ALL_SECTORS_HINT: str
+    UNIT: dict[str, tuple[str, str]]
+    DEADLINES_TITLE: str
+    DEADLINE: str
+    RUNS_FROM: str
+    WATCHED_BY: str
+    NO_DEADLINES: str
+    STEPS: str
+    WHO_WHAT_WHEN: tuple[str, ...]
+    BOOKLET_TITLE: str
+    CONTENTS: str
+    FIRST_30_DAYS: str
+    YOUR_RIGHTS: str
+    YOUR_DEADLINES: str
+    TOPICS_YOU_LEAD: str
+    TOPICS_YOU_SHARE: str
+    COORDINATE_HEADING: str
+    GLOSS_PAPER: str
+    ONBOARDING_INTRO: str
+    FOUND_BY_SEARCH: str
+    SEARCH_NOTE: str
+    EQUALLY_GOOD: str
+    SHOW_OTHER: str
 
-    GLOSS = ""  # Danish readers need no gloss of their own institutions
-    GLOSS_PAPER = ""  # the gloss on paper: no command lines
-    NOTHING = "Ingen opgave nævnt."
-    TOGETHER = "Sammen"
-    EMPLOYER = "Ledelsens ansvar"
-    STEPS = "Sådan gør I"
-    ADVICE = "Råd"
-    FACTS = "Fakta"
-    LINKS = "Links"
-    SOURCES = "Kilder"
-    SEE_ALSO = "Se også"
-    NOTE = "Bemærk"
-    UNTRANSLATED = ""  # nothing is missing in the source language
-    LAYER = "lag"
-    DUTIES = "Opgaver ifølge reglerne"
-    BASIS = "Arbejdsgrundlag"
-    OWN_AREAS = "Egne områder"
-    SHARED_AREAS = "Fælles områder – koordinér med"
-    TOPIC = "Emne"
-    TITLE = "Titel"
-    AREA = "Hvis område"
-    CITED_BY = "Citeret af"
-    URL = "Adresse"
-    COMPARE_TITLE = "TR og AMR side om side: arbejdsgrundlaget"
-    SOURCES_TITLE = "Kilder, som data citerer"
-    TOPICS_TITLE = "Emner"
-    WHY_MATCHED = "Fundet via"
-    STRENGTH = "styrke"
-    SEARCH_TITLE = "Søgning"
-    GLOSSARY_TITLE = "Ordliste"
-    READ_MORE = "Læs mere"
-    WHO_COMMAND = "snitflade who"
-    ALSO_CLOSE = "Også tæt på"
-    FOUND_BY_SEARCH = "Fundet ved søgning"
-    SEARCH_NOTE = "Intet emnenavn passede; emnet er fundet ved søgning i teksten."
-    EQUALLY_GOOD = "To emner passer lige godt"
-    SHOW_OTHER = "Se det andet med"
-    RAISE_WITH_MANAGEMENT = "Tag op med ledelsen"
-    COORDINATION_TITLE = "Koordineringsmøde mellem TR og AMR"
-    MEETING_ON = "Møde om"
-    WORKPLACE = "Arbejdsplads"
-    DATE = "Dato"
-    PARTICIPANTS = "Deltagere"
-    NOTES = "Noter"
-    ONBOARDING_TITLE = "Godt i gang som"
-    YOUR_DUTIES = "Dine opgaver ifølge reglerne"
-    YOUR_BASIS = "Dit arbejdsgrundlag"
-    YOUR_AREAS = "Dine egne områder"
-    COORDINATE_WITH = "Fælles områder: det koordinerer du med"
-    YOU = "Du"
-    LOCAL = "Lokalt hos jer"
-    CONTACTS = "Kontakter"
-    YOUR_ROLE = "Jeres"
+    def __init__(self, lang: str = "da") -> None:
+        for name, value in texts("words.", lang).items():
+            setattr(self, name, value)
 
     def contact_line(self, abbreviation: str, name: str, details: list[str]) -> str:
         """Jeres TR: Anna Hansen · anna@example.org · 12 34 56 78."""
@@ -166,14 +119,11 @@ class Words:
         return f"{self.MEETING_ON}: {area_title}"
 
     def long_date(self, day: date) -> str:
-        """26. november 2026."""
-        return f"{day.day}. {self.MONTHS[day.month - 1]} {day.year}"
+        """26. november 2026 / 26 November 2026."""
+        return self.LONG_DATE.format(day=day.day, month=self.MONTHS[day.month - 1], year=day.year)
 
     def why_line(self, matched: str, field: str, how: str, score: float) -> str:
         """Say which name the user's words matched, and how strongly: the text of --why."""
-        if field == "search":  # no name matched: the best search hit's text
-            hit = matched if len(matched) <= 80 else matched[:79].rstrip() + "…"
-            return f'{self.FOUND_BY_SEARCH}: "{hit}" ({self.STRENGTH} {score:.2f})'
         return (
             f'{self.WHY_MATCHED} {self.MATCHED_ON[field]} "{matched}" '
             f"({self.HOW_LABEL[how]}, {self.STRENGTH} {score:.2f})"
@@ -195,11 +145,8 @@ class Words:
         return f"{value} {one if value == 1 else many}"
 
     def onboarding_intro(self, abbreviation: str, other: str) -> str:
-        """The note's first line, in the second person."""
-        return (
-            f"Du er valgt som {abbreviation}. Her er det vigtigste for de første uger: hvad du gør "
-            f"først, hvad du har ret til, og hvad du deler med {other}."
-        )
+        """The onboarding note's first line, in the second person."""
+        return self.ONBOARDING_INTRO.format(abbreviation=abbreviation, other=other)
 
     def equally_good(self, first: tuple[str, str], second: tuple[str, str]) -> str:
         """Two topics fit equally well: name both, and how to see the second."""
@@ -212,169 +159,7 @@ class Words:
         return "AMR" if role_id == "tr" else "TR"
 
 
-class EnglishWords(Words):
-    """English. Danish institutions keep their names and are glossed once per page (GLOSS)."""
-
-    ROLE_LABEL = {"tr": "TR", "amr": "AMR", "shared": "Together"}
-    LEAD_SENTENCE = {
-        "tr": "The TR's area",
-        "amr": "The AMR's area",
-        "shared": "A shared area for the TR and the AMR",
-    }
-    LEAD_SHORT = {"tr": "TR", "amr": "AMR", "shared": "TR and AMR"}
-    GROUP_LABEL = {
-        "samarbejdsomraade": "example of cooperation",
-        "faelles": "shared field",
-        "tr": "the TR's own arena",
-        "amr": "the AMR's own arena",
-        "snitflade": "overlap",
-        "samarbejde": "the cooperation",
-    }
-    ASPECT_LABEL = {
-        "valg": "Who elects",
-        "regler": "Where the rules are",
-        "afsaettelse": "Can be removed?",
-        "valgperiode": "Term",
-        "suppleant": "Substitute and absence",
-        "beskyttelse": "Protection",
-        "uddannelse": "Training",
-        "tid": "Time for the role",
-        "pligt": "Duty",
-        "ansvar": "Who is responsible",
-    }
-    KIND_LABEL = {
-        "area": "topic",
-        "duty": "duty",
-        "basis": "basis of the role",
-        "employer": "management's responsibility",
-        "advice": "advice",
-        "question": "question",
-        "fact": "fact",
-        "link": "link",
-        "glossary": "glossary",
-    }
-    HOW_LABEL = {"exact": "exact", "phrase": "words in what you typed", "typo": "typo corrected"}
-    MATCHED_ON = {"id": "id", "title": "title", "alias": "alias"}
-    SECTION_TITLE = {
-        "questions": "Questions",
-        "advice": "Advice",
-        "tr": "The TR prepares",
-        "amr": "The AMR prepares",
-        "together": "You decide together",
-        "follow_up": "Follow-up",
-        "facts": "Good to know",
-        "know": "Good to know",
-        "local": "Local to you",
-    }
-    SECTOR_NAME = {
-        "privat": "the private sector",
-        "stat": "the state",
-        "kommune": "municipalities",
-        "region": "regions",
-    }
-    IN = "In"
-    AND = "and"
-    SHOWING_SECTOR = "Showing the rules for"
-    ALL_SECTORS_HINT = "Choose your sector with --sector privat|stat|kommune|region"
-    UNIT = {
-        "timer": ("hour", "hours"),
-        "dage": ("day", "days"),
-        "uger": ("week", "weeks"),
-        "maaneder": ("month", "months"),
-        "aar": ("year", "years"),
-    }
-    DEADLINES_TITLE = "Deadlines and intervals"
-    DEADLINE = "Deadline"
-    RUNS_FROM = "counted from"
-    WATCHED_BY = "Watches it"
-    NO_DEADLINES = "No deadlines here."
-    FOLLOW_UP_PROMPTS = ("Write down who does what, and by when", "Agree when you meet next")
-    WHO_WHAT_WHEN = ("Who", "What", "By when")
-    BOOKLET_TITLE = "Meeting checklists for every topic"
-    CONTENTS = "Contents"
-    FIRST_30_DAYS = "Your first 30 days"
-    YOUR_RIGHTS = "Your rights in short"
-    YOUR_DEADLINES = "Deadlines you need to know"
-    TOPICS_YOU_LEAD = "Topics you lead"
-    TOPICS_YOU_SHARE = "Topics you share"
-    COORDINATE_HEADING = "Coordinate with"
-    MONTHS = (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    )  # fmt: skip
-
-    GLOSS = (
-        "TR: tillidsrepræsentant, the union representative. "
-        "AMR: arbejdsmiljørepræsentant, the health and safety representative. "
-        "APV: arbejdspladsvurdering, the workplace assessment. "
-        "AMO: arbejdsmiljøorganisation, the work environment organisation. "
-        "See: snitflade --lang en glossary"
-    )
-    GLOSS_PAPER = GLOSS.rpartition(" See:")[0]
-    NOTHING = "No duty named."
-    TOGETHER = "Together"
-    EMPLOYER = "Management's responsibility"
-    STEPS = "What to do"
-    ADVICE = "Advice"
-    FACTS = "Facts"
-    LINKS = "Links"
-    SOURCES = "Sources"
-    SEE_ALSO = "See also"
-    NOTE = "Note"
-    UNTRANSLATED = "in Danish only"
-    LAYER = "layer"
-    DUTIES = "Duties under the rules"
-    BASIS = "Basis of the role"
-    OWN_AREAS = "Own areas"
-    SHARED_AREAS = "Shared areas – coordinate with the"
-    TOPIC = "Topic"
-    TITLE = "Title"
-    AREA = "Whose area"
-    CITED_BY = "Cited by"
-    URL = "Address"
-    COMPARE_TITLE = "TR and AMR side by side: the basis of each role"
-    SOURCES_TITLE = "Sources the data cites"
-    TOPICS_TITLE = "Topics"
-    WHY_MATCHED = "Found via"
-    STRENGTH = "strength"
-    SEARCH_TITLE = "Search"
-    GLOSSARY_TITLE = "Glossary"
-    READ_MORE = "Read more"
-    WHO_COMMAND = "snitflade --lang en who"
-    ALSO_CLOSE = "Also close"
-    FOUND_BY_SEARCH = "Found by search"
-    SEARCH_NOTE = "No topic name matched; the topic was found by searching the text."
-    EQUALLY_GOOD = "Two topics fit equally well"
-    SHOW_OTHER = "See the other with"
-    RAISE_WITH_MANAGEMENT = "Raise with management"
-    COORDINATION_TITLE = "Coordination meeting between the TR and the AMR"
-    MEETING_ON = "Meeting on"
-    WORKPLACE = "Workplace"
-    DATE = "Date"
-    PARTICIPANTS = "Participants"
-    NOTES = "Notes"
-    ONBOARDING_TITLE = "Getting started as"
-    YOUR_DUTIES = "Your duties under the rules"
-    YOUR_BASIS = "The basis of your role"
-    YOUR_AREAS = "Your own areas"
-    COORDINATE_WITH = "Shared areas: what you coordinate with the"
-    YOU = "You"
-    LOCAL = "Local to you"
-    CONTACTS = "Contacts"
-    YOUR_ROLE = "Your"
-
-    def onboarding_intro(self, abbreviation: str, other: str) -> str:
-        return (
-            f"You have been elected {abbreviation}. Here is what matters in the first weeks: what "
-            f"to do first, what you are entitled to, and what you share with the {other}."
-        )
-
-    def long_date(self, day: date) -> str:
-        """26 November 2026."""
-        return f"{day.day} {self.MONTHS[day.month - 1]} {day.year}"
-
-
-_WORDS: dict[str, Words] = {"da": Words(), "en": EnglishWords()}
+_WORDS: dict[str, Words] = {"da": Words("da"), "en": Words("en")}
 
 
 def for_language(lang: str) -> Words:

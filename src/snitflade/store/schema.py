@@ -62,6 +62,20 @@ def write_schemas(folder: Path) -> list[Path]:
     return written
 
 
+def write_layer_schemas(folder: Path) -> list[Path]:
+    """The schemas `snitflade init` points editors at (store/starter.py), in folder/layer/."""
+    from snitflade.store.starter import layer_schemas
+
+    (folder / "layer").mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in layer_schemas(data_file_schemas()).items():
+        path = folder / "layer" / name
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
 if __name__ == "__main__":
-    for path in write_schemas(Path(sys.argv[1] if len(sys.argv) > 1 else "schema")):
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "schema")
+    for path in [*write_schemas(target), *write_layer_schemas(target)]:
         print(path)

@@ -1,16 +1,87 @@
-"""The files `snitflade init` writes: a commented layer to start from, clean under `validate`."""
+"""The files `snitflade init` writes: a commented layer to start from, clean under `validate`.
+
+Each file starts with a `yaml-language-server` line that points an editor at the JSON Schema of a
+layer file (schema/layer/, generated from the data schemas: an entry that extends a built-in one
+needs only its id). The line names the schema folder of this installation by its absolute path:
+the wheel carries it as snitflade/schema, a checkout has it at the top (schema/).
+"""
 
 from __future__ import annotations
 
+import copy
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
 
-def starter_layer() -> dict[str, str]:
+# What `init` writes for the user to replace; `validate` warns while they are still there.
+PLACEHOLDERS = ("Navn Navnesen", "example.org")
+
+
+def schema_folder() -> Path:
+    """The folder of the layer schemas: in the wheel, or in a checkout."""
+    packaged = Path(__file__).resolve().parents[1] / "schema" / "layer"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "schema" / "layer"
+
+
+def starter_layer(schemas: Path | None = None) -> dict[str, str]:
     """The files `snitflade init` writes: commented, and clean under `snitflade validate`."""
-    return {
+    folder = schemas or schema_folder()
+    files = {
         "sources.yaml": _STARTER_SOURCES,
         "roles.yaml": _STARTER_ROLES,
         "collaboration_areas.yaml": _STARTER_AREAS,
         "settings.yaml": _STARTER_SETTINGS,
     }
+    return {name: schema_line(folder, name) + text for name, text in files.items()}
+
+
+def schema_line(folder: Path, data_file: str) -> str:
+    schema = folder / (data_file.removesuffix(".yaml") + ".schema.json")
+    return f"# yaml-language-server: $schema={schema.as_uri()}\n"
+
+
+def layer_schema(data_schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema of a layer file, from the data file's: a top-level entry needs only its id,
+    because it may extend the built-in entry with that id. Nested entries stay whole."""
+    layer = copy.deepcopy(data_schema)
+    layer["$id"] = str(layer.get("$id", "")).replace("/schema/", "/schema/layer/")
+    for prop in layer.get("properties", {}).values():
+        ref = prop.get("items", {}).get("$ref", "")
+        if ref.startswith("#/$defs/"):
+            layer["$defs"][ref.removeprefix("#/$defs/")]["required"] = ["id"]
+    return layer
+
+
+def layer_schemas(data_schemas: dict[str, str]) -> dict[str, str]:
+    """{schema file name: JSON text} for layer files, from the data files' schemas."""
+    return {
+        name: json.dumps(
+            layer_schema(json.loads(text)), ensure_ascii=False, indent=2, sort_keys=True
+        )
+        + "\n"
+        for name, text in data_schemas.items()
+    }
+
+
+def placeholders_left(folders: Iterable[Path]) -> list[tuple[str, str]]:
+    """Where init's placeholders are still in a layer: ("file:line", placeholder) pairs."""
+    found = []
+    for folder in folders:
+        files = [folder] if folder.is_file() else sorted(folder.glob("*.yaml"))
+        for path in files:
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                continue  # validate reports the file itself
+            for number, line in enumerate(lines, 1):
+                code = line.split("#", 1)[0]  # a comment may name a placeholder
+                for placeholder in PLACEHOLDERS:
+                    if placeholder in code:
+                        found.append((f"{path}:{number}", placeholder))
+    return found
 
 
 _STARTER_SETTINGS = """\
