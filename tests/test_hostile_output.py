@@ -172,10 +172,11 @@ def test_a_tiny_width_is_taken_as_the_minimum(tmp_path: Path, columns: str) -> N
     assert result.exit_code == 0
     text = target.read_text(encoding="utf-8")
     assert "Koordineringsmøde" in text
-    assert max(len(line) for line in text.splitlines()) <= MIN_WIDTH
+    # Every line fits, but a URL, which is never broken (issue 14).
+    assert all(len(line) <= MIN_WIDTH or "://" in line for line in text.splitlines())
     out = runner.invoke(app, ["who", "stress"], env={"COLUMNS": columns}).stdout
     assert "Forebyggelse af stress" in out and "TR" in out
-    assert max(len(line) for line in out.splitlines()) <= MIN_WIDTH
+    assert all(len(line) <= MIN_WIDTH or "://" in line for line in out.splitlines())
 
 
 def test_a_tiny_width_on_a_terminal_is_taken_as_the_minimum() -> None:

@@ -292,10 +292,6 @@ STRINGS: dict[str, dict[str, Any]] = {
             "onboarding notes."
         ),
     },
-    "cli.onboarding.which": {
-        "da": "Den nyvalgte rolle: tr eller amr.",
-        "en": "The newly elected role: tr or amr.",
-    },
     "cli.onboarding.role": {
         "da": "Det samme som argumentet tr|amr, som valgmulighed.",
         "en": "The same as the argument tr|amr, as an option.",
@@ -894,15 +890,15 @@ STRINGS: dict[str, dict[str, Any]] = {
     },
     (
         "model.skal være en https://-, http://- eller mailto:-adresse uden mellemrum, "
-        "anførselstegn, vinkelparenteser og kontroltegn"
+        "anførselstegn, vinkelparenteser, omvendte skråstreger og kontroltegn"
     ): {
         "da": (
             "skal være en https://-, http://- eller mailto:-adresse uden mellemrum, "
-            "anførselstegn, vinkelparenteser og kontroltegn"
+            "anførselstegn, vinkelparenteser, omvendte skråstreger og kontroltegn"
         ),
         "en": (
             "must be an https://, http:// or mailto: address without spaces, quotes, angle "
-            "brackets and control characters"
+            "brackets, backslashes and control characters"
         ),
     },
     "model.skal være en e-mailadresse": {
@@ -1146,38 +1142,6 @@ STRINGS: dict[str, dict[str, Any]] = {
             "alias": "alias",
         },
     },
-    "words.SECTION_TITLE": {
-        "da": {
-            "questions": "Spørgsmål",
-            "advice": "Råd",
-            "tr": "TR forbereder",
-            "amr": "AMR forbereder",
-            "together": "I beslutter sammen",
-            "follow_up": "Opfølgning",
-            "facts": "Godt at vide",
-            "local": "Lokalt hos jer",
-        },
-        "en": {
-            "questions": "Questions",
-            "advice": "Advice",
-            "tr": "The TR prepares",
-            "amr": "The AMR prepares",
-            "together": "You decide together",
-            "follow_up": "Follow-up",
-            "facts": "Good to know",
-            "local": "Local to you",
-        },
-    },
-    "words.FOLLOW_UP_PROMPTS": {
-        "da": (
-            "Hvem gør hvad, og hvornår?",
-            "Hvornår mødes I næste gang?",
-        ),
-        "en": (
-            "Who does what, and by when?",
-            "When do you meet next?",
-        ),
-    },
     "words.MONTHS": {
         "da": (
             "januar",
@@ -1411,12 +1375,24 @@ STRINGS: dict[str, dict[str, Any]] = {
     },
     # Sectors, steps, deadlines, checklists and onboarding (issues 11 and 15), matching notes (13).
     "cli.sector": {
-        "da": "Vis kun reglerne for jeres sektor. Uden: SNITFLADE_SECTOR eller lagets settings.yaml; ellers alle sektorer, hver begrænset regel mærket.",
-        "en": "Show only the rules of your sector. Without it: SNITFLADE_SECTOR or a layer's settings.yaml; otherwise every sector, each limited rule labelled.",
+        "da": (
+            "Vis kun reglerne for jeres sektor. Uden: SNITFLADE_SECTOR eller lagets "
+            "settings.yaml; ellers alle sektorer, hver begrænset regel mærket."
+        ),
+        "en": (
+            "Show only the rules of your sector. Without it: SNITFLADE_SECTOR or a layer's "
+            "settings.yaml; otherwise every sector, each limited rule labelled."
+        ),
     },
     "cli.deadlines": {
-        "da": "List de frister og intervaller, en TR eller AMR ikke må misse: tal, enhed, hvad fristen regnes fra, hvem der holder øje, og kilden.",
-        "en": "List the deadlines and intervals a TR or AMR must not miss: number, unit, what it runs from, who watches it, and the source.",
+        "da": (
+            "List de frister og intervaller, en TR eller AMR ikke må misse: tal, enhed, hvad "
+            "fristen regnes fra, hvem der holder øje, og kilden."
+        ),
+        "en": (
+            "List the deadlines and intervals a TR or AMR must not miss: number, unit, what "
+            "it runs from, who watches it, and the source."
+        ),
     },
     "cli.deadlines.topic": {
         "da": "Kun fristerne for dette emne, fx apv eller sygefravær.",
@@ -1427,8 +1403,14 @@ STRINGS: dict[str, dict[str, Any]] = {
         "en": "Only the deadlines tr or amr watches (and the shared ones).",
     },
     "cli.checklist.all": {
-        "da": "Alle emners tjeklister i ét hæfte med indholdsfortegnelse; hvert emne på sin egen side med -f html.",
-        "en": "Every topic's checklist in one booklet with contents; each topic on a page of its own with -f html.",
+        "da": (
+            "Alle emners tjeklister i ét hæfte med indholdsfortegnelse; hvert emne på sin "
+            "egen side med -f html."
+        ),
+        "en": (
+            "Every topic's checklist in one booklet with contents; each topic on a page of "
+            "its own with -f html."
+        ),
     },
     "cli.checklist.all_or_topic": {
         "da": "skriv enten et emne eller --all, ikke begge",
@@ -1443,8 +1425,18 @@ STRINGS: dict[str, dict[str, Any]] = {
         "en": "markdown (default), table, json or html (for print).",
     },
     "cli.site": {
-        "da": "Byg en statisk, søgbar hjemmeside til intranettet ud fra de samme data, på dansk og engelsk.\n\nMappen virker direkte fra disken og fra enhver webserver; kopiér den derhen. --lang vælger forsidens sprog, --sector og --data-dir gælder som altid.",
-        "en": "Build a static, searchable website for the intranet from the same data, in Danish and English.\n\nThe folder works straight from disk and from any web server; copy it there. --lang picks the front page's language; --sector and --data-dir apply as always.",
+        "da": (
+            "Byg en statisk, søgbar hjemmeside til intranettet ud fra de samme data, på "
+            "dansk og engelsk.\n\nMappen virker direkte fra disken og fra enhver webserver; "
+            "kopiér den derhen. --lang vælger forsidens sprog, --sector og --data-dir gælder "
+            "som altid."
+        ),
+        "en": (
+            "Build a static, searchable website for the intranet from the same data, in "
+            "Danish and English.\n\nThe folder works straight from disk and from any web "
+            "server; copy it there. --lang picks the front page's language; --sector and "
+            "--data-dir apply as always."
+        ),
     },
     "cli.site.outdir": {
         "da": "Mappen, siden skrives til. Skrives hel eller slet ikke.",
@@ -1467,8 +1459,13 @@ STRINGS: dict[str, dict[str, Any]] = {
         "en": "{path} is a symbolic link; write to a regular file (--force does not follow links)",
     },
     "msg.output_special": {
-        "da": "{path} er ikke en almindelig fil (fx en enhed eller en FIFO); der skrives kun til almindelige filer",
-        "en": "{path} is not a regular file (a device or a FIFO, say); only regular files are written",
+        "da": (
+            "{path} er ikke en almindelig fil (fx en enhed eller en FIFO); der skrives kun "
+            "til almindelige filer"
+        ),
+        "en": (
+            "{path} is not a regular file (a device or a FIFO, say); only regular files are written"
+        ),
     },
     "msg.output_hard_link": {
         "da": "{path} har flere navne (hårde links); skriv til en fil med ét navn",
@@ -1536,7 +1533,12 @@ STRINGS: dict[str, dict[str, Any]] = {
     },
     "words.GLOSS_PAPER": {
         "da": "",
-        "en": "TR: tillidsrepræsentant, the union representative. AMR: arbejdsmiljørepræsentant, the health and safety representative. APV: arbejdspladsvurdering, the workplace assessment. AMO: arbejdsmiljøorganisation, the work environment organisation.",
+        "en": (
+            "TR: tillidsrepræsentant, the union representative. AMR: "
+            "arbejdsmiljørepræsentant, the health and safety representative. APV: "
+            "arbejdspladsvurdering, the workplace assessment. AMO: arbejdsmiljøorganisation, "
+            "the work environment organisation."
+        ),
     },
     "words.IN": {
         "da": "I",
@@ -1645,8 +1647,14 @@ STRINGS: dict[str, dict[str, Any]] = {
         "en": "Your rights in short",
     },
     "words.ONBOARDING_INTRO": {
-        "da": "Du er valgt som {abbreviation}. Her er det vigtigste for de første uger: hvad du gør først, hvad du har ret til, og hvad du deler med {other}.",
-        "en": "You have been elected {abbreviation}. Here is what matters in the first weeks: what to do first, what you are entitled to, and what you share with the {other}.",
+        "da": (
+            "Du er valgt som {abbreviation}. Her er det vigtigste for de første uger: hvad "
+            "du gør først, hvad du har ret til, og hvad du deler med {other}."
+        ),
+        "en": (
+            "You have been elected {abbreviation}. Here is what matters in the first weeks: "
+            "what to do first, what you are entitled to, and what you share with the {other}."
+        ),
     },
 }
 

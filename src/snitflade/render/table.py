@@ -68,8 +68,9 @@ def render(console: Console, renderable: RenderableType, width: int, plain: bool
 
     plain (a pipe or a file): no padding at the ends of lines.
     """
+    console.width = width  # print(width=…) only ever narrows the console's own width
     with console.capture() as captured:
-        console.print(renderable, width=width)
+        console.print(renderable)
     text = _URL_TOKEN.sub(lambda m: _urls[int(m.group(1))], captured.get())
     if plain:
         text = "".join(line.rstrip() + "\n" for line in text.splitlines())

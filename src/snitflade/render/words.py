@@ -124,6 +124,9 @@ class Words:
 
     def why_line(self, matched: str, field: str, how: str, score: float) -> str:
         """Say which name the user's words matched, and how strongly: the text of --why."""
+        if field == "search":  # no name matched: the best search hit's text
+            hit = matched if len(matched) <= 80 else matched[:79].rstrip() + "…"
+            return f'{self.FOUND_BY_SEARCH}: "{hit}" ({self.STRENGTH} {score:.2f})'
         return (
             f'{self.WHY_MATCHED} {self.MATCHED_ON[field]} "{matched}" '
             f"({self.HOW_LABEL[how]}, {self.STRENGTH} {score:.2f})"

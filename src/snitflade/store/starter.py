@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from snitflade.store.sources import MAX_FILE_BYTES, NotReadable, read_bytes
+
 # What `init` writes for the user to replace; `validate` warns while they are still there.
 PLACEHOLDERS = ("Navn Navnesen", "example.org")
 
@@ -72,9 +74,9 @@ def placeholders_left(folders: Iterable[Path]) -> list[tuple[str, str]]:
     for folder in folders:
         files = [folder] if folder.is_file() else sorted(folder.glob("*.yaml"))
         for path in files:
-            try:
-                lines = path.read_text(encoding="utf-8").splitlines()
-            except (OSError, UnicodeDecodeError):
+            try:  # only regular files of a bounded size: never a FIFO or a device
+                lines = read_bytes(path, MAX_FILE_BYTES).decode("utf-8").splitlines()
+            except (NotReadable, UnicodeDecodeError):
                 continue  # validate reports the file itself
             for number, line in enumerate(lines, 1):
                 code = line.split("#", 1)[0]  # a comment may name a placeholder
