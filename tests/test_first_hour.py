@@ -545,7 +545,11 @@ OUTPUT_SCHEMAS = REPO / "schema" / "output"
 def _output_cases(layer: Path) -> dict[str, list[list[str]]]:
     base = ["--data-dir", str(layer), "-f", "json"]
     return {
-        "who": [[*base, "who", "arbejdstid"], ["who", "sygefravær", "-f", "json", "--lang", "en"]],
+        "who": [
+            [*base, "who", "arbejdstid"],
+            ["who", "sygefravær", "-f", "json", "--lang", "en"],
+            ["--sector", "stat", "who", "stress", "-f", "json"],
+        ],
         "search": [["search", "hviletid", "-f", "json"]],
         "glossary": [["glossary", "-f", "json"]],
         "topics": [["topics", "-f", "json"]],
@@ -555,8 +559,17 @@ def _output_cases(layer: Path) -> dict[str, list[list[str]]]:
         "checklist": [
             ["checklist", "-f", "json", "--date", "2026-12-01"],
             [*base, "checklist", "arbejdstid", "--workplace", "Solhøj"],
+            ["checklist", "--all", "-f", "json"],  # the booklet
         ],
-        "onboarding": [[*base, "onboarding", "amr"]],
+        "onboarding": [
+            [*base, "onboarding", "amr"],
+            ["--sector", "kommune", "onboarding", "tr", "-f", "json"],
+        ],
+        "deadlines": [
+            ["deadlines", "-f", "json"],
+            [*base, "deadlines", "apv", "--role", "amr"],
+            ["--sector", "privat", "deadlines", "-f", "json"],
+        ],
     }
 
 
