@@ -331,3 +331,11 @@ def test_shell_completion_keeps_layer_warnings_out_of_the_prompt(tmp_path: Path)
         check=False,
     )
     assert "ugyldig YAML" in asked.stderr
+
+
+@pytest.mark.parametrize("args", [["deadlines", ""], ["deadlines", " "], ["site", ""]])
+def test_a_blank_topic_or_folder_is_a_usage_error(args: list[str], tmp_path: Path) -> None:
+    # `site ""` would otherwise name the working folder; `deadlines ""` would list everything.
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "skriv" in result.stderr

@@ -646,6 +646,7 @@ _META = {
     "search": "meta.words",
     "glossary": "meta.term",
     "checklist": "meta.optional_topic",
+    "deadlines": "meta.optional_topic",
 }
 
 # --- the commands -------------------------------------------------------------------------------
@@ -792,7 +793,7 @@ def deadlines(
     """List de frister og intervaller, en TR eller AMR ikke må misse."""
     from snitflade.ask import answers
 
-    query = " ".join(topic or []).strip() or None
+    query = _words_of(topic, "deadlines", required=False) or None
     _emit("deadlines", answers.deadlines(_catalog(), which, query))
 
 
@@ -1076,6 +1077,8 @@ def site(
     force: Annotated[bool, typer.Option("--force", help="site.force")] = False,
 ) -> None:
     """Byg en statisk, søgbar hjemmeside til intranettet ud fra de samme data, dansk og engelsk."""
+    if not outdir.strip():  # "" would name the working folder
+        raise typer.BadParameter(_say("site.empty"), param_hint=_say("meta.folder"))
     from snitflade.render import site as pages
 
     editions = []

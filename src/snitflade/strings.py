@@ -272,6 +272,14 @@ STRINGS: dict[str, dict[str, Any]] = {
         "da": "skriv et emne, eller udelad det for koordineringsmødet",
         "en": "give a topic, or leave it out for the coordination meeting",
     },
+    "cli.deadlines.empty": {
+        "da": "skriv et emne, eller udelad det for alle frister",
+        "en": "give a topic, or leave it out for every deadline",
+    },
+    "cli.site.empty": {
+        "da": "skriv mappen, siden skal skrives til, fx: snitflade site handbog/",
+        "en": "give the folder to write the site to, e.g. snitflade site handbook/",
+    },
     "cli.not_a_date": {
         "da": "'{value}' er ikke en dato; skriv fx 2026-11-26, 26.11.2026 eller 'i dag'",
         "en": "'{value}' is not a date; write e.g. 2026-11-26, 26.11.2026 or 'today'",
