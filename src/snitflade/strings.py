@@ -300,6 +300,10 @@ STRINGS: dict[str, dict[str, Any]] = {
             "onboarding notes."
         ),
     },
+    "cli.onboarding.which": {
+        "da": "Den nyvalgte rolle: tr eller amr.",
+        "en": "The newly elected role: tr or amr.",
+    },
     "cli.onboarding.role": {
         "da": "Det samme som argumentet tr|amr, som valgmulighed.",
         "en": "The same as the argument tr|amr, as an option.",
@@ -1313,10 +1317,6 @@ STRINGS: dict[str, dict[str, Any]] = {
         "da": "Også tæt på",
         "en": "Also close",
     },
-    "words.RAISE_WITH_MANAGEMENT": {
-        "da": "Tag op med ledelsen",
-        "en": "Raise with management",
-    },
     "words.COORDINATION_TITLE": {
         "da": "Koordineringsmøde mellem TR og AMR",
         "en": "Coordination meeting between the TR and the AMR",
@@ -1344,26 +1344,6 @@ STRINGS: dict[str, dict[str, Any]] = {
     "words.ONBOARDING_TITLE": {
         "da": "Godt i gang som",
         "en": "Getting started as",
-    },
-    "words.YOUR_DUTIES": {
-        "da": "Dine opgaver ifølge reglerne",
-        "en": "Your duties under the rules",
-    },
-    "words.YOUR_BASIS": {
-        "da": "Dit arbejdsgrundlag",
-        "en": "The basis of your role",
-    },
-    "words.YOUR_AREAS": {
-        "da": "Dine egne områder",
-        "en": "Your own areas",
-    },
-    "words.COORDINATE_WITH": {
-        "da": "Fælles områder: det koordinerer du med",
-        "en": "Shared areas: what you coordinate with the",
-    },
-    "words.YOU": {
-        "da": "Du",
-        "en": "You",
     },
     "words.LOCAL": {
         "da": "Lokalt hos jer",
@@ -1423,10 +1403,6 @@ STRINGS: dict[str, dict[str, Any]] = {
     "cli.checklist.all_or_topic": {
         "da": "skriv enten et emne eller --all, ikke begge",
         "en": "give either a topic or --all, not both",
-    },
-    "cli.onboarding.which": {
-        "da": "skriv rollen: tr eller amr (fx snitflade onboarding tr)",
-        "en": "name the role: tr or amr (e.g. snitflade onboarding tr)",
     },
     "cli.onboarding.format": {
         "da": "markdown (standard), table, json eller html (til print).",
@@ -1495,10 +1471,6 @@ STRINGS: dict[str, dict[str, Any]] = {
         "da": "Afbrudt.",
         "en": "Interrupted.",
     },
-    "words.ALL_SECTORS_HINT": {
-        "da": "Vælg jeres sektor med --sector privat|stat|kommune|region",
-        "en": "Choose your sector with --sector privat|stat|kommune|region",
-    },
     "words.AND": {
         "da": "og",
         "en": "and",
@@ -1514,10 +1486,6 @@ STRINGS: dict[str, dict[str, Any]] = {
     "words.COORDINATE_HEADING": {
         "da": "Koordinér med",
         "en": "Coordinate with",
-    },
-    "words.DEADLINE": {
-        "da": "Frist",
-        "en": "Deadline",
     },
     "words.DEADLINES_TITLE": {
         "da": "Frister og intervaller",
@@ -1637,10 +1605,6 @@ STRINGS: dict[str, dict[str, Any]] = {
             "maaneder": ("month", "months"),
             "aar": ("year", "years"),
         },
-    },
-    "words.WATCHED_BY": {
-        "da": "Holder øje",
-        "en": "Watches it",
     },
     "words.WHO_WHAT_WHEN": {
         "da": ("Hvem", "Hvad", "Hvornår"),

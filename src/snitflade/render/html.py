@@ -86,10 +86,6 @@ def _anchor(link: Link) -> str:
     return f'<a href="{esc(target)}">{esc(link.title)}</a>'
 
 
-def _link_note(link: Link) -> str:
-    return f' <span class="note">– {esc(link.note)}</span>' if link.note else ""
-
-
 def _meeting(w: Words, meeting: Meeting) -> str:
     rows = (
         (w.WORKPLACE, meeting.workplace or ""),

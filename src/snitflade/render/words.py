@@ -58,7 +58,6 @@ class Words:
     READ_MORE: str
     WHO_COMMAND: str
     ALSO_CLOSE: str
-    RAISE_WITH_MANAGEMENT: str
     COORDINATION_TITLE: str
     MEETING_ON: str
     WORKPLACE: str
@@ -66,11 +65,6 @@ class Words:
     PARTICIPANTS: str
     NOTES: str
     ONBOARDING_TITLE: str
-    YOUR_DUTIES: str
-    YOUR_BASIS: str
-    YOUR_AREAS: str
-    COORDINATE_WITH: str
-    YOU: str
     LOCAL: str
     CONTACTS: str
     YOUR_ROLE: str
@@ -80,12 +74,9 @@ class Words:
     IN: str
     AND: str
     SHOWING_SECTOR: str
-    ALL_SECTORS_HINT: str
     UNIT: dict[str, tuple[str, str]]
     DEADLINES_TITLE: str
-    DEADLINE: str
     RUNS_FROM: str
-    WATCHED_BY: str
     NO_DEADLINES: str
     STEPS: str
     WHO_WHAT_WHEN: tuple[str, ...]
