@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
 
 from snitflade.messages import Msg, msg, visible
+from snitflade.records import dataclass
 
 
 class ExitCode(IntEnum):

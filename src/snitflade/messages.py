@@ -8,10 +8,10 @@ pydantic.*, model.* and reason.*).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from os import PathLike
 from typing import Any
 
+from snitflade.records import dataclass
 from snitflade.strings import STRINGS
 
 # What a message never prints as it is: control characters (newline and tab too, so a file name

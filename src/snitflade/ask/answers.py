@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from snitflade.ask.matching import SUGGESTION_CUTOFF, Match, RoleMatch, find_area, lookup, suggest
@@ -14,6 +14,7 @@ from snitflade.ask.search import DEFAULT_LIMIT, Hit
 from snitflade.ask.search import search as find
 from snitflade.errors import NoMatchError
 from snitflade.folding import fold
+from snitflade.records import dataclass
 from snitflade.store.model import (
     ASPECTS,
     Area,

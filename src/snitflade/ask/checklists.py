@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from snitflade.ask.answers import Page, page
 from snitflade.ask.matching import Match, find_area
 from snitflade.ask.scope import in_sector
+from snitflade.records import dataclass
 from snitflade.store.model import (
     Area,
     BasisItem,

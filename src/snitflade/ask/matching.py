@@ -29,7 +29,6 @@ in the compiled cache (ask.indexes()), so a question only reads it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from snitflade.errors import NoMatchError
@@ -44,6 +43,7 @@ from snitflade.folding import (
     token_forms,
     typo_of,
 )
+from snitflade.records import dataclass
 
 if TYPE_CHECKING:
     from snitflade.ask.search import Hit

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from snitflade.ask.matching import ACCEPT, build_index, is_generic, rank_areas, role_asked
@@ -25,6 +24,7 @@ from snitflade.folding import (
     token_forms,
     typo_of,
 )
+from snitflade.records import dataclass
 from snitflade.store.model import Catalog, Citation
 
 K1 = 1.2

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from snitflade import __version__
 from snitflade.ask import answers, checklists
@@ -26,6 +25,7 @@ from snitflade.ask.answers import (
 from snitflade.ask.checklists import Checklist, Meeting, OnboardingNote
 from snitflade.ask.matching import Match
 from snitflade.folding import STOPWORDS, is_content, token_forms
+from snitflade.records import dataclass
 from snitflade.render import html, words
 from snitflade.render.footnotes import Footnotes
 from snitflade.render.html import esc

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from snitflade.errors import Problem
 from snitflade.messages import Msg, msg
+from snitflade.records import dataclass
 from snitflade.store import model
 from snitflade.store.shape import field_types
 from snitflade.store.sources import MAX_FILE_BYTES, NotReadable, read_bytes

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, get_args, get_origin
@@ -20,6 +20,7 @@ from typing import Annotated, Any, get_args, get_origin
 from snitflade.errors import DataError, Problem
 from snitflade.folding import fold
 from snitflade.messages import Msg, msg
+from snitflade.records import dataclass
 from snitflade.store import model
 from snitflade.store.load import Parsed, check, read_file
 from snitflade.store.shape import field_types, untranslated

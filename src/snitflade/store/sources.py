@@ -17,8 +17,9 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+
+from snitflade.records import dataclass
 
 DATA_DIR_ENV = "SNITFLADE_DATA_DIR"  # replaces the built-in data (for tests and data editors)
 LAYER_PATH_ENV = "SNITFLADE_DATA_PATH"
