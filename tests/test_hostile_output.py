@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from snitflade.cli import MIN_WIDTH, app
+from snitflade.cli import app
+from snitflade.render.table import MIN_WIDTH
 
 runner = CliRunner()
 

@@ -15,14 +15,10 @@ every run, and evaluating them from strings cost about 20 ms a run.
 
 import contextlib
 import copy
-import errno
-import io
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from dataclasses import field as dataclass_field
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -34,10 +30,11 @@ from typer._click.globals import get_current_context
 from typer._click.types import StringParamType
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
-from snitflade import __version__
-from snitflade.errors import ExitCode, LayerError, OutputError, SnitfladeError
+from snitflade import __version__, run
+from snitflade.errors import ExitCode, OutputError, SnitfladeError
 from snitflade.language import LANGUAGES, Language, choose_language
-from snitflade.messages import msg, visible
+from snitflade.messages import msg
+from snitflade.run import Options
 from snitflade.strings import EXAMPLES, texts, translate_click
 
 # The command line's own words and Typer's, from the one table of interface strings.
@@ -47,63 +44,22 @@ TYPER_WORDS: dict[str, dict[str, Any]] = {lang: texts("typer.", lang) for lang i
 # --- the options of a run ---------------------------------------------------------------------
 
 
-@dataclass
-class _Options:
-    """The global options of this run, kept in the root Click context (ctx.obj)."""
-
-    lang: Language = "da"
-    data_dirs: list[str] = dataclass_field(default_factory=list)
-    strict: bool = False
-    explain: bool = False
-    fmt: str | None = None  # None: the command's default, or what -o's extension says
-    sector: str | None = None  # None: SNITFLADE_SECTOR, a layer's settings, or every sector
-
-    def take(self, name: str, value: Any) -> None:
-        """Record an option given on the command line, before or after the command's name."""
-        if name == "data_dir":
-            self.data_dirs.extend(value)
-        elif name in {f.name for f in self.__dataclass_fields__.values()}:
-            setattr(self, name, value)
-
-
-def _opts() -> _Options:
+def _opts() -> Options:
     """The global options of this run, kept in the root Click context."""
     ctx = get_current_context(silent=True)
     found = ctx.find_root().obj if ctx is not None else None
-    return (
-        found if isinstance(found, _Options) else _Options(lang=choose_language(None, os.environ))
-    )
+    return found if isinstance(found, Options) else Options(lang=choose_language(None, os.environ))
 
 
 def _lang_of(ctx: Any) -> Language:
     """The language of the run `ctx` belongs to (also after Click has left the context)."""
     found = ctx.find_root().obj if ctx is not None else None
-    return found.lang if isinstance(found, _Options) else _opts().lang
+    return found.lang if isinstance(found, Options) else _opts().lang
 
 
 def _say(key: str, **params: Any) -> str:
-    """A message of the command line's own, in the language of this run.
-
-    A path or a layer's name is shown, never obeyed: its control characters become escapes.
-    """
-    shown = {k: visible(v) if isinstance(v, str | os.PathLike) else v for k, v in params.items()}
-    return str(TEXT[_opts().lang][key]).format(**shown)
-
-
-def _lang_in(argv: list[str]) -> str | None:
-    """The last valid value of --lang on the command line, if any (before a lone `--`)."""
-    found = None
-    for i, arg in enumerate(argv):
-        if arg == "--":
-            break
-        value = None
-        if arg == "--lang" and i + 1 < len(argv):
-            value = argv[i + 1]
-        elif arg.startswith("--lang="):
-            value = arg.partition("=")[2]
-        if value is not None and value.strip().casefold() in LANGUAGES:
-            found = value.strip().casefold()
-    return found
+    """A message of the command line's own, in the language of this run (run.say)."""
+    return run.say(_opts().lang, key, **params)
 
 
 # --- Click's and Typer's own words, in the language of the run ---------------------------------
@@ -329,9 +285,9 @@ class SnitfladeGroup(_Usage, TyperGroup):
 
     def main(self, args: Any = None, *rest: Any, **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
-        self.lang = choose_language(_lang_in(argv), os.environ)
+        self.lang = choose_language(run.lang_flag(argv), os.environ)
         _localize(self, self.lang)
-        extra.setdefault("obj", _Options(lang=self.lang))
+        extra.setdefault("obj", Options(lang=self.lang))
         return super().main(argv, *rest, **extra)
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
@@ -373,7 +329,7 @@ def _take_global(ctx: Any, param: Any, value: Any) -> Any:
     """A global option given after the command's name: record it as if given before."""
     root = ctx.find_root().obj
     if ctx.get_parameter_source(param.name) not in (None, ParameterSource.DEFAULT):
-        (root if isinstance(root, _Options) else _opts()).take(param.name, value)
+        (root if isinstance(root, Options) else _opts()).take(param.name, value)
     return value
 
 
@@ -439,7 +395,7 @@ def _root(
 ) -> None:
     """The global options: each is declared here once, and every command takes it too.
 
-    Their values reach _Options through _take_global, wherever they stand on the command line.
+    Their values reach Options through _take_global, wherever they stand on the command line.
     """
     del version, lang, data_dir, strict, explain, fmt, sector
     if ctx.invoked_subcommand is None:
@@ -503,46 +459,11 @@ def _emit(
 
     fmt = output_format(view, _opts().fmt, output, default)
     to_file = not is_stdout(output)
-    lang, explain = _opts().lang, _opts().explain
-    if fmt == "table":
-        from rich.console import Console
-
-        from snitflade.render import table
-
-        extra: dict[str, Any] = {"file": io.StringIO(), "color_system": None} if to_file else {}
-        console = Console(highlight=False, emoji=False, **extra)
-        width = table.reading_width(max(console.width, MIN_WIDTH))
-        renderable = getattr(table, view)(answer, width, explain=explain, lang=lang, **options)
-        plain = to_file or not console.is_terminal
-        text = table.render(console, renderable, width, plain)
-    else:
-        text = getattr(_renderer(fmt), view)(answer, explain=explain, lang=lang, **options)
+    text = run.answer_text(view, answer, fmt, _opts(), to_file, **options)
     if to_file:
         _write_file(str(output), text, force)
     else:
-        _to_stdout(text)
-
-
-# Below this, a width is a mistake (COLUMNS=0, 1 or 5 would draw nothing, or a letter a line);
-# at 40 columns every view stays readable and loses no words.
-MIN_WIDTH = 40
-
-
-def _renderer(name: str) -> Any:
-    """The module that formats answers as `name` (markdown, json or html), imported when used."""
-    if name == "markdown":
-        from snitflade.render import markdown
-
-        return markdown
-    if name == "json":
-        from snitflade.render import json
-
-        return json
-    if name == "html":
-        from snitflade.render import html
-
-        return html
-    raise ValueError(name)
+        run.to_stdout(text)
 
 
 def _write_file(name: str, text: str, force: bool) -> None:
@@ -553,63 +474,11 @@ def _write_file(name: str, text: str, force: bool) -> None:
     print(_say("wrote", path=path), file=sys.stderr)
 
 
-def _to_stdout(text: str) -> None:
-    with _stdout_errors():
-        sys.stdout.write(text)
-        sys.stdout.flush()  # a full disk or a closed stdout shows here, while it can be reported
-
-
-@contextlib.contextmanager
-def _stdout_errors() -> Iterator[None]:
-    """Turn a failed write to standard output into OutputError; a reader that left stays quiet."""
-    try:
-        yield
-    except BrokenPipeError:
-        raise  # `| head`: Typer ends quietly with exit code 1
-    except OSError as error:
-        _discard_stdout()
-        raise OutputError(msg("stdout_failed", reason=_stdout_reason(error))) from None
-
-
-def _stdout_reason(error: OSError) -> Any:
-    return msg("stdout_closed") if error.errno == errno.EBADF else error.strerror or str(error)
-
-
-def _discard_stdout() -> None:
-    """Point stdout at /dev/null, so that what is still buffered is not written at exit again."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-
-
 def _catalog(
-    quiet: bool = False, options: _Options | None = None, lang: Language | None = None
+    quiet: bool = False, options: Options | None = None, lang: Language | None = None
 ) -> Any:
-    """The built-in data with the user's layers on top, shown for the chosen sector.
-
-    Layer problems are warnings on stderr. quiet: say nothing on stderr (shell completion, where it
-    would land in the user's prompt). lang: the data's language, if not the run's (the site is
-    built in both).
-    """
-    from snitflade import ask, store
-    from snitflade.store.sources import find_sources
-
-    options = options or _opts()
-    if options.explain and not quiet:
-        folders = find_sources(tuple(options.data_dirs), os.environ).layers
-        order = ", ".join([_say("built_in"), *(str(f) for f in folders)])
-        print(_say("layers", order=order), file=sys.stderr)
-    catalog, problems = store.catalog(
-        tuple(options.data_dirs), lang or options.lang, os.environ, ask.indexes()
-    )
-    for problem in [] if quiet else problems:
-        print(f"{_say('warning')}: {problem.text(options.lang)}", file=sys.stderr)
-    if problems and options.strict:
-        raise LayerError(msg("layer_strict", count=len(problems)))
-    from snitflade.ask.scope import choose_sector, scoped
-
-    return scoped(catalog, choose_sector(options.sector, os.environ, catalog.settings))
+    """The catalog for this run's options (run.catalog_for)."""
+    return run.catalog_for(options or _opts(), os.environ, quiet=quiet, lang=lang)
 
 
 def _complete_topic(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -617,20 +486,12 @@ def _complete_topic(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]
 
     The layers named by --data-dir, before or after the command, are offered too.
     """
-    from snitflade.folding import fold
-
     root = ctx.find_root().obj
     try:
-        catalog = _catalog(quiet=True, options=root if isinstance(root, _Options) else None)
+        catalog = _catalog(quiet=True, options=root if isinstance(root, Options) else None)
     except SnitfladeError:
         return []  # a broken data file must not break the user's shell
-    typed = fold(incomplete) or frozenset({""})
-    offers: dict[str, str] = {}
-    for area in catalog.areas:
-        for name in (area.id, *area.aliases):
-            if any(form.startswith(t) for form in fold(name) for t in typed):
-                offers.setdefault(name if " " not in name else area.id, area.title)
-    return sorted(offers.items())
+    return run.topic_offers(catalog, incomplete)
 
 
 def _words_of(words: list[str] | None, key: str, *, required: bool) -> str:
@@ -734,7 +595,7 @@ def topics(
     areas = [a for a in _catalog().areas if lead is None or a.lead == lead]
     if _opts().fmt is None and not sys.stdout.isatty():
         # In a pipe, one id per line for scripts; an explicit --format always wins.
-        _to_stdout("".join(f"{area.id}\n" for area in areas))
+        run.to_stdout("".join(f"{area.id}\n" for area in areas))
         return
     _emit("topics", areas)
 
@@ -1016,56 +877,6 @@ def init(
     print(_say("edit_and_check", path=target), file=sys.stderr)
 
 
-class _ClosedStream(io.TextIOBase):
-    """Standard output the shell closed (`>&-`): every write fails; nothing is lost silently."""
-
-    def write(self, text: str) -> int:
-        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
-
-    def writable(self) -> bool:
-        return True
-
-    def isatty(self) -> bool:
-        return False
-
-
-def _prepare_streams() -> None:
-    """Write what the encoding can hold and replace the rest (PYTHONIOENCODING=ascii, LC_ALL=C)."""
-    if sys.stdout is None:
-        sys.stdout = _ClosedStream()
-    if sys.stderr is None:  # nowhere to say anything; the exit code still tells
-        sys.stderr = open(os.devnull, "w", encoding="utf-8")
-    for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="replace")
-
-
-# The errors a write to standard output ends with: a closed stream, a full disk, a reader gone.
-_OUTPUT_ERRNOS = frozenset(
-    {errno.EBADF, errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EDQUOT, errno.EFBIG}
-)
-
-
-def _stdout_failed(error: OSError) -> int:
-    """Say that the answer could not be written (a reader that left needs no word); return 1."""
-    _discard_stdout()
-    if not isinstance(error, BrokenPipeError):
-        lang = _run_language()
-        text = msg("stdout_failed", reason=_stdout_reason(error)).text(lang)
-        print(f"{TEXT[lang]['error']}: {text}", file=sys.stderr)
-    return int(ExitCode.NOT_FOUND_OR_BAD_DATA)
-
-
-def _finish(code: int) -> int:
-    """Flush standard output; a failure there is still reported, and is the exit code if none."""
-    try:
-        sys.stdout.flush()
-    except OSError as error:
-        failed = _stdout_failed(error)
-        return code or failed
-    return code
-
-
 @_command(help="site")
 def site(
     outdir: Annotated[
@@ -1132,17 +943,12 @@ def _write_folder(path: Path, files: dict[str, str], force: bool) -> None:
     print(_say("wrote", path=shown), file=sys.stderr)
 
 
-def _run_language() -> Language:
-    """The language of this run, also where Click has not parsed anything (or has given up)."""
-    return choose_language(_lang_in(sys.argv[1:]), os.environ)
-
-
 def main() -> None:
     """Entry point of the `snitflade` command: every run ends here with a documented exit code.
 
     Called by snitflade.launch, which stops a Ctrl-C quietly while this module is imported.
     """
-    _prepare_streams()
+    run.prepare_streams()
     try:
         app(prog_name="snitflade")
         code = 0
@@ -1151,13 +957,18 @@ def main() -> None:
     except KeyboardInterrupt:  # outside Typer's own handling (completion, say)
         code = ExitCode.INTERRUPTED
     except OSError as error:  # a write to stdout outside _emit: --help, validate's lines
-        if error.errno not in _OUTPUT_ERRNOS:
+        if error.errno not in run.OUTPUT_ERRNOS:
             raise
-        code = _stdout_failed(error)
-    code = _finish(int(code))
+        code = run.stdout_failed(error, _run_language())
+    code = run.finish(int(code), _run_language())
     if code == ExitCode.INTERRUPTED:
         print(msg("interrupted").text(_run_language()), file=sys.stderr)
     sys.exit(code)
+
+
+def _run_language() -> Language:
+    """The language of this run, also where Click has not parsed anything (or has given up)."""
+    return run.run_language(sys.argv[1:], os.environ)
 
 
 __all__ = ["ExitCode", "app", "main", "output_format"]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -75,6 +76,24 @@ def render(console: Console, renderable: RenderableType, width: int, plain: bool
     if plain:
         text = "".join(line.rstrip() + "\n" for line in text.splitlines())
     return text
+
+
+# Below this, a width is a mistake (COLUMNS=0, 1 or 5 would draw nothing, or a letter a line);
+# at 40 columns every view stays readable and loses no words.
+MIN_WIDTH = 40
+
+
+def as_text(view: str, answer: Any, *, to_file: bool, **options: Any) -> str:
+    """The answer drawn by the view function `view` (who, role …) as the terminal shows it.
+
+    to_file: for a file, plain text without colour at the reading width; otherwise the terminal's
+    width, colours and links if standard output is a terminal, plain text in a pipe.
+    """
+    extra: dict[str, Any] = {"file": io.StringIO(), "color_system": None} if to_file else {}
+    console = Console(highlight=False, emoji=False, **extra)
+    width = reading_width(max(console.width, MIN_WIDTH))
+    renderable = _VIEWS[view](answer, width, **options)
+    return render(console, renderable, width, plain=to_file or not console.is_terminal)
 
 
 def _plain(text: str, style: str = "") -> Text:
@@ -587,3 +606,19 @@ def deadlines(
         grid.add_row(head, line)
     parts += _source_list(w, notes)
     return Group(*parts)
+
+
+# The views as_text draws, by the name the command line gives them.
+_VIEWS: dict[str, Any] = {
+    "who": who,
+    "topics": topics,
+    "role": role,
+    "compare": compare,
+    "sources": sources,
+    "search": search,
+    "glossary": glossary,
+    "checklist": checklist,
+    "booklet": booklet,
+    "onboarding": onboarding,
+    "deadlines": deadlines,
+}
