@@ -274,33 +274,40 @@ def test_an_output_path_that_is_not_utf8_is_written_and_named(tmp_path: Path) ->
 
 # --- Ctrl-C ----------------------------------------------------------------------------------
 
-# Stand in for a slow import of Typer: the program is stopped while it loads, as a Ctrl-C in the
-# first tenth of a second would stop it.
+# Stand in for a slow import (the answers, which the shortcut and the command line both load): the
+# program is stopped while it loads, as a Ctrl-C in the first tenth of a second would stop it.
 _SLOW_IMPORT = """
 import sys, time
 
+SLOW = sys.argv[1]
+
 class Slow:
     def find_spec(self, name, path=None, target=None):
-        if name == "typer":
+        if name == SLOW:
             print("importing", flush=True)
             time.sleep(60)
         return None
 
 sys.meta_path.insert(0, Slow())
-sys.argv = ["snitflade", *sys.argv[1:]]
+sys.argv = ["snitflade", *sys.argv[2:]]
 from snitflade.launch import main
 main()
 """
 
 
 @pytest.mark.parametrize(("lang", "said"), [("da", "Afbrudt."), ("en", "Interrupted.")])
-def test_ctrl_c_while_the_program_loads_ends_quietly_with_130(lang: str, said: str) -> None:
+@pytest.mark.parametrize(
+    ("slow", "command"), [("snitflade.ask.answers", "who"), ("typer", "topics")]
+)  # the shortcut (a plain question) and the command line
+def test_ctrl_c_while_the_program_loads_ends_quietly_with_130(
+    lang: str, said: str, slow: str, command: str
+) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-c", _SLOW_IMPORT, "--lang", lang, "who", "stress"],
+        [sys.executable, "-c", _SLOW_IMPORT, slow, "--lang", lang, command, "stress"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     assert process.stdout is not None
-    assert process.stdout.readline() == "importing\n"  # Typer is being imported now
+    assert process.stdout.readline() == "importing\n"  # `slow` is being imported now
     process.send_signal(signal.SIGINT)
     _out, err = process.communicate(timeout=60)
     assert process.returncode == 130

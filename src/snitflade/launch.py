@@ -1,10 +1,15 @@
 """The `snitflade` command's entry point: stop a Ctrl-C quietly, even while the program loads.
 
+A plain question, or a TAB completion, is answered by snitflade.shortcut without loading the
+command line; anything else goes to snitflade.cli.
+
 Importing the command line (Typer, Click) takes a moment; a Ctrl-C in it would end in a traceback
 from the middle of some import. Until the import is done, Ctrl-C ends the run at once with a short
-message and exit code 130: nothing has been written yet, so there is nothing to clean up. After
-it, Ctrl-C is an ordinary KeyboardInterrupt again, which cli.main turns into the same message and
-exit code once every temporary file is removed. Standard library only, and small: this runs first.
+message and exit code 130: nothing has been written yet, so there is nothing to clean up. The
+shortcut runs wholly under this guard too: it only ever writes to standard output. After the
+import, Ctrl-C is an ordinary KeyboardInterrupt again, which cli.main turns into the same message
+and exit code once every temporary file is removed. Standard library only, and small: this runs
+first.
 """
 
 from __future__ import annotations
@@ -44,6 +49,12 @@ def main() -> None:
     if guard:
         signal.signal(signal.SIGINT, _stop_at_once)
     import snitflade.language  # noqa: F401  (small: lets the message above be in English)
+    from snitflade import run, shortcut
+
+    run.prepare_streams()
+    code = shortcut.answer(sys.argv[1:], os.environ)
+    if code is not None:  # answered without the command-line library; nothing to clean up
+        sys.exit(run.finish(code, run.run_language(sys.argv[1:], os.environ)))
     from snitflade import cli
 
     if guard:
