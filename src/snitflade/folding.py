@@ -3,7 +3,8 @@ stems (Snowball's Danish and English algorithms) and compounds."""
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
+import importlib.machinery
 import re
 import sys
 import unicodedata
@@ -127,7 +128,8 @@ _SNOWBALL = "_snitflade_snowball"
 def _snowball_module(name: str) -> ModuleType:
     package = sys.modules.get(_SNOWBALL)
     if package is None:
-        spec = importlib.util.find_spec("snowballstemmer")
+        # (importlib.machinery, not importlib.util: loaded already, util costs a millisecond)
+        spec = importlib.machinery.PathFinder.find_spec("snowballstemmer")
         if spec is None or not spec.submodule_search_locations:
             raise ImportError("snowballstemmer is not installed")
         package = ModuleType(_SNOWBALL)

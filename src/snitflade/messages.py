@@ -17,9 +17,9 @@ from snitflade.strings import STRINGS
 # What a message never prints as it is: control characters (newline and tab too, so a file name
 # cannot fake a line of its own), bidi marks and overrides, and the lone surrogates that stand
 # for bytes of a path or an argument that were not UTF-8.
-_UNSAFE = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+# Compiled when first needed: the surrogate range alone takes a millisecond, and most runs
+# never show a path.
+_UNSAFE = r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 
 
 def visible(value: Any) -> str:
@@ -34,7 +34,7 @@ def visible(value: Any) -> str:
             code -= 0xDC00
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
-    return _UNSAFE.sub(shown, str(value))
+    return re.sub(_UNSAFE, shown, str(value))
 
 
 def _shown(value: Any) -> Any:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from collections import Counter
 from dataclasses import field
 from typing import Any
@@ -249,11 +248,13 @@ def _glossary_terms(catalog: Catalog, term: str | None) -> tuple[GlossaryTerm, .
     for entry in catalog.glossary:
         if any(wanted & fold(name) for name in names(entry)):
             return (entry,)
+    from difflib import SequenceMatcher  # only for a term not found as written
+
     scored = []
     for entry in catalog.glossary:
         best = (
             max(
-                difflib.SequenceMatcher(None, q, form).ratio()
+                SequenceMatcher(None, q, form).ratio()
                 for name in names(entry)
                 for form in fold(name)
                 for q in wanted

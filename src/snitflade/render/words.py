@@ -7,9 +7,12 @@ names (TR, AMR, APV, AMO, MED, SU) and are glossed once per page (GLOSS).
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from snitflade.strings import texts
+
+if TYPE_CHECKING:
+    from datetime import date
 
 
 class Words:
