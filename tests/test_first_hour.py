@@ -210,13 +210,15 @@ def test_a_file_it_cannot_write_is_a_usage_error(
 
 
 def _helps(lang: str) -> Iterator[tuple[str, str]]:
-    for columns in (80, 40):
-        env = {"COLUMNS": str(columns)}
+    """Every help text at 80 and 40 columns, as a pipe gets it and as a terminal shows it."""
+    for columns, terminal in ((80, False), (80, True), (40, False), (40, True)):
+        env = {"COLUMNS": str(columns), "FORCE_COLOR": "1" if terminal else ""}
         for command in ["", *ALL_COMMANDS]:
             args = [command, "--help"] if command else ["--help"]
             result = runner.invoke(app, [*args, "--lang", lang], env=env)
             assert result.exit_code == 0, result.output
-            yield f"{command or 'snitflade'}@{columns}", result.stdout
+            where = f"{command or 'snitflade'}@{columns}{' terminal' if terminal else ''}"
+            yield where, re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
 
 
 def test_danish_help_has_no_english_click_or_typer_words() -> None:
@@ -347,9 +349,16 @@ def test_help_has_no_broken_or_doubled_metavars() -> None:
         assert lines[heading - 1].strip() == "" and lines[heading + 1].strip().startswith("$")
 
 
+def test_help_on_a_terminal_has_panels_and_in_a_pipe_a_plain_list() -> None:
+    for where, text in _helps("da"):
+        if "@80" in where:
+            assert ("╭─ Tilvalg" in text) == where.endswith("terminal"), where
+            assert ("\nTilvalg:\n" in text) != where.endswith("terminal"), where
+
+
 def test_help_at_40_columns_truncates_nothing() -> None:
     for where, text in [*_helps("da"), *_helps("en")]:
-        if not where.endswith("@40"):
+        if "@40" not in where:
             continue
         assert "…" not in text, where
         for line in text.splitlines():

@@ -48,6 +48,18 @@ def test_help_does_not_load_the_data_layer() -> None:
     assert "yaml" not in loaded
 
 
+def test_help_in_a_pipe_does_not_load_typers_rich_help() -> None:
+    # The plain list needs only Click's formatter; Typer's Rich help is half a --help's time.
+    loaded = _modules_after(
+        "import sys\nfrom snitflade.cli import main\n"
+        "sys.argv = ['snitflade', 'who', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+    )
+    assert "snitflade.cli" in loaded  # the help really ran
+    assert "typer.rich_utils" not in loaded
+    assert "rich" not in loaded
+
+
 def test_a_question_from_the_compiled_catalog_imports_no_yaml_or_pydantic(
     tmp_path: object,
 ) -> None:
