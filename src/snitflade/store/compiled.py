@@ -31,7 +31,7 @@ from snitflade import __version__
 from snitflade.errors import Problem
 from snitflade.messages import Msg
 from snitflade.store import model
-from snitflade.store.shape import from_recipe, own_dataclass, plain
+from snitflade.store.shape import from_recipe, keep, own_dataclass, plain
 from snitflade.store.sources import (
     DataSources,
     NotReadable,
@@ -350,7 +350,10 @@ class _Shards(Mapping[Any, Any]):
 
     def _part(self, n: int) -> dict[Any, Any]:
         if n not in self.read:
-            self.read[n] = {k: self.make(v) for k, v in marshal.loads(self.blobs[n]).items()}
+            found = marshal.loads(self.blobs[n])
+            self.read[n] = (
+                found if self.make is keep else {k: self.make(v) for k, v in found.items()}
+            )
         return self.read[n]
 
     def __getitem__(self, key: Any) -> Any:
@@ -387,7 +390,8 @@ class _Chunks(Sequence[Any]):
         index = range(self.size)[index]
         n = index // PART
         if n not in self.read:
-            self.read[n] = tuple(self.make(v) for v in marshal.loads(self.blobs[n]))
+            found = marshal.loads(self.blobs[n])
+            self.read[n] = tuple(found if self.make is keep else map(self.make, found))
         return self.read[n][index % PART]
 
 

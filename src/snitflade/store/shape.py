@@ -18,7 +18,7 @@ from snitflade.store.model import InLanguage
 Build = Callable[[Any], Any]
 
 
-def _keep(value: Any) -> Any:
+def keep(value: Any) -> Any:
     return value
 
 
@@ -30,10 +30,10 @@ def builder(shape: Any) -> Build:
         return builder(get_args(shape)[0])
     if origin in (typing.Union, types.UnionType):
         options = [a for a in get_args(shape) if a is not type(None)]
-        inner = builder(options[0]) if len(options) == 1 else _keep
+        inner = builder(options[0]) if len(options) == 1 else keep
         return lambda value: None if value is None else inner(value)
     if not _holds_dataclass(shape):
-        return _keep  # plain values come back from marshal as they went in
+        return keep  # plain values come back from marshal as they went in
     if origin is tuple:
         args = get_args(shape)
         if len(args) == 2 and args[1] is Ellipsis:
@@ -52,7 +52,7 @@ def builder(shape: Any) -> Build:
             return cls(**{name: make(value[name]) for name, make in fields if name in value})
 
         return build
-    return _keep  # str, int, Literal, dict of plain values
+    return keep  # str, int, Literal, dict of plain values
 
 
 # A recipe says, as plain data, how to build a value back from its plain form; the compiled
@@ -105,7 +105,7 @@ def from_recipe(made: Recipe, known: dict[Any, Build] | None = None) -> Build:
     """
     known = {} if known is None else known
     if made is None:
-        return _keep
+        return keep
     if made in known:
         return known[made]
     kind = made[0]
