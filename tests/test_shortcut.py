@@ -152,6 +152,12 @@ COMPLETIONS: list[tuple[str, str, bool]] = [
     ("snitflade checklist st", "2", False),
     ("snitflade ", "1", False),  # commands
     ("snitflade who --data-dir x st", "4", False),
+    # Found by a review: Click splits on these four spaces only, reads "=" as nothing typed,
+    # and int() refuses a superscript digit.
+    ("snitflade who arbejds\u00a0mil", "2", False),
+    ("snitflade who arbejds\u00a0mil", "3", False),
+    ("snitflade who stress =", "3", False),
+    ("snitflade who\tst", "2", True),
 ]
 
 
@@ -165,6 +171,21 @@ def test_tab_completion_is_alike_on_both_paths(
     if words.endswith(" st"):
         assert "stress" in (out if isinstance(out, list) else out.split())
     assert _path_of([], env) == ("SHORT" if taken else "TYPER")
+
+
+def test_completion_on_an_ascii_stdout_is_left_to_click(tmp_path: Path) -> None:
+    env = _env(tmp_path, _SNITFLADE_COMPLETE="complete_bash", COMP_WORDS="snitflade who sygefr")
+    env |= {"COMP_CWORD": "2", "PYTHONIOENCODING": "ascii"}
+    _code, out, _err = _same_run([], env)
+    assert "sygefravær" in out.split()
+    assert _path_of([], env) == "TYPER"
+
+
+def test_a_superscript_position_is_left_to_click(tmp_path: Path) -> None:
+    from snitflade import shortcut
+
+    environ = {"_SNITFLADE_COMPLETE": "complete_bash", "COMP_WORDS": "snitflade who st"}
+    assert shortcut.answer([], {**environ, "COMP_CWORD": "²"}) is None
 
 
 def test_the_shortcut_knows_the_options_and_choices_the_command_line_declares() -> None:

@@ -12,6 +12,7 @@ place. Both paths use snitflade.run to read the catalog and to render and write 
 
 from __future__ import annotations
 
+import codecs
 import sys
 from collections.abc import Mapping
 
@@ -94,10 +95,12 @@ def _plain_who(argv: list[str]) -> tuple[dict[str, str], list[str], bool] | None
 def _complete(environ: Mapping[str, str]) -> int | None:
     """TAB completion of `snitflade who …` in bash: the topics that begin with the typed word."""
     line, position = environ.get("COMP_WORDS", ""), environ.get("COMP_CWORD", "")
-    if environ["_SNITFLADE_COMPLETE"] != "complete_bash" or not position.isdigit():
+    if environ["_SNITFLADE_COMPLETE"] != "complete_bash" or not _number(position):
         return None
-    if any(quote in line for quote in "\"'\\"):
-        return None  # shell quoting: the command line splits it as bash does
+    if any(c in "\"'\\=" or (c.isspace() and c not in " \t\r\n") for c in line):
+        return None  # quoting, `=` and unusual spaces: Click reads them its own way
+    if codecs.lookup(getattr(sys.stdout, "encoding", None) or "ascii").name == "ascii":
+        return None  # Click writes completions in UTF-8 even then
     words = line.split()
     cword = int(position)
     before, typed = words[1:cword], words[cword] if cword < len(words) else ""
@@ -111,6 +114,10 @@ def _complete(environ: Mapping[str, str]) -> int | None:
     # As Typer does with what cli._complete_topic offers: only what begins with the typed text.
     offers = [name for name, _title in run.topic_offers(catalog, typed) if name.startswith(typed)]
     return _write("\n".join(offers) + "\n", options)
+
+
+def _number(text: str) -> bool:
+    return text.isascii() and text.isdigit()  # not "²", which int() refuses
 
 
 def _write(text: str, options: run.Options) -> int:
