@@ -98,15 +98,9 @@ def in_sector(catalog: Catalog, options: Options, environ: Mapping[str, str]) ->
 
 def topic_offers(catalog: Catalog, typed: str) -> list[tuple[str, str]]:
     """Area ids and aliases that begin with what has been typed, with their titles (completion)."""
-    from snitflade.folding import fold
+    from snitflade.ask.completion import topic_offers as offers
 
-    beginnings = fold(typed) or frozenset({""})
-    offers: dict[str, str] = {}
-    for area in catalog.areas:
-        for name in (area.id, *area.aliases):
-            if any(form.startswith(t) for form in fold(name) for t in beginnings):
-                offers.setdefault(name if " " not in name else area.id, area.title)
-    return sorted(offers.items())
+    return offers(catalog, typed)
 
 
 def answer_text(

@@ -24,13 +24,23 @@ def _search() -> tuple[Any, Any]:
     return build_search_index, SearchIndex
 
 
+def _completion() -> tuple[Any, Any]:
+    from snitflade.ask.completion import NamesIndex, build_names
+
+    return build_names, NamesIndex
+
+
 def indexes() -> Indexes:
     """The indexes the questions use: name -> a function returning (how to build it, its type).
 
     The modules that build them are imported only when an index is built, not when the cache is
     read: `who` does not import search.
     """
-    return {"matching.index": _matching, "search.index": _search}
+    return {
+        "matching.index": _matching,
+        "search.index": _search,
+        "completion.names": _completion,
+    }
 
 
 __all__ = ["indexes"]
