@@ -145,6 +145,15 @@ def test_replace_and_fields_that_do_not_compare() -> None:
     assert "extra" not in repr(item)
 
 
+def test_a_class_without_a_docstring_gets_one_without_inspect() -> None:
+    @records.dataclass(frozen=True)
+    class Plain:
+        name: str
+        count: int = 0
+
+    assert Plain.__doc__ == "Plain(name, count)"
+
+
 def test_a_method_written_in_the_class_is_kept() -> None:
     @records.dataclass(frozen=True)
     class Shown:

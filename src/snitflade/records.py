@@ -54,6 +54,8 @@ def _finish(
     cls: type, *, init: bool, repr: bool, eq: bool, frozen: bool, kw_only: bool, slots: bool
 ) -> type:
     body = dict(cls.__dict__)  # before the standard decorator adds to it
+    if not cls.__doc__:  # else the standard decorator writes one with inspect.signature (5 ms)
+        cls.__doc__ = f"{cls.__name__}({', '.join(body.get('__annotations__', ()))})"
     cls = dataclasses.dataclass(
         cls, init=False, repr=False, eq=False, frozen=False, kw_only=kw_only, slots=slots
     )
