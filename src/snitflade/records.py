@@ -97,8 +97,14 @@ def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Callable[...
     plan = [(f.name, f.init, f.default, f.default_factory) for f in fields]
     post_init = hasattr(cls, "__post_init__")
     name = cls.__qualname__
+    # Every field given by keyword, as the compiled catalog builds its thousand objects: set them.
+    every = frozenset(f.name for f in fields) if all(f.init for f in fields) else None
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N807
+        if every is not None and not args and not post_init and kwargs.keys() == every:
+            for field_name, value in kwargs.items():
+                _set(self, field_name, value)
+            return
         if len(args) > len(positional):
             raise TypeError(
                 f"{name}.__init__() takes {len(positional) + 1} positional arguments "
