@@ -77,6 +77,7 @@ def test_a_question_from_the_compiled_catalog_imports_no_yaml_or_pydantic(
     loaded = set(result.stderr.split())
     assert "snitflade.render.json" in loaded  # the command really ran, from the cache
     assert not {"yaml", "pydantic", "rich"} & loaded
+    assert "snitflade.ask.search" not in loaded  # a topic found by name needs no full text
 
 
 def _modules_of_run(

@@ -5,12 +5,10 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from dataclasses import field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from snitflade.ask.matching import SUGGESTION_CUTOFF, Match, RoleMatch, find_area, lookup, suggest
 from snitflade.ask.scope import holds, in_sector
-from snitflade.ask.search import DEFAULT_LIMIT, Hit
-from snitflade.ask.search import search as find
 from snitflade.errors import NoMatchError
 from snitflade.folding import fold
 from snitflade.records import dataclass
@@ -32,6 +30,9 @@ from snitflade.store.model import (
     Statement,
     Step,
 )
+
+if TYPE_CHECKING:
+    from snitflade.ask.search import Hit
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -268,9 +269,15 @@ def _glossary_terms(catalog: Catalog, term: str | None) -> tuple[GlossaryTerm, .
     raise NoMatchError(term, suggestions, what="what_term", listing="snitflade glossary")
 
 
-def search(catalog: Catalog, query: str, limit: int = DEFAULT_LIMIT) -> SearchAnswer:
-    """Answer `snitflade search WORDS`: ranked hits over everything; NoMatchError if none."""
-    hits = find(catalog, query, limit)
+def search(catalog: Catalog, query: str, limit: int | None = None) -> SearchAnswer:
+    """Answer `snitflade search WORDS`: ranked hits over everything; NoMatchError if none.
+
+    limit: at most this many hits (None: search.DEFAULT_LIMIT).
+    """
+    from snitflade.ask.search import DEFAULT_LIMIT
+    from snitflade.ask.search import search as find  # only here: `who` need not load it
+
+    hits = find(catalog, query, DEFAULT_LIMIT if limit is None else limit)
     if sector := catalog.settings.sector:
         items = {item.id: item for item in all_statements(catalog)}
         hits = [h for h in hits if holds(items.get(h.id), sector)]
