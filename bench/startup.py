@@ -11,7 +11,8 @@ checked in-process first to find its topic, so every run measures an answer, not
 
 Each round runs one of each command in turn (so that a shared machine's load hits them all
 alike): `python -c pass`, `who -f json`, `who -f table` (COLUMNS=100), the first run after
-installation (an empty cache folder: the data is checked and compiled), `--help`, TAB completion
+installation (an empty cache folder: the data is checked and compiled), `--help` piped (a plain
+list) and on a pseudo-terminal (Typer's Rich panels; no target of its own), TAB completion
 of a topic (as bash asks Typer: _SNITFLADE_COMPLETE=complete_bash, COMP_WORDS, COMP_CWORD) and
 the peer, the Python tldr client showing a local page, installed from PyPI into a temporary venv
 (skipped with a note if that fails). It prints medians, peak memory and ratios to the baseline,
@@ -21,6 +22,7 @@ and the targets of issue 10. Nothing here asserts a time.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -119,6 +121,25 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]
     return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+def run_on_a_terminal(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """As run_once, with standard output a pseudo-terminal (what a person at a prompt sees)."""
+    import pty
+
+    primary, secondary = pty.openpty()
+    started = time.perf_counter()
+    process = subprocess.Popen(argv, env=env, stdout=secondary, stderr=subprocess.DEVNULL)
+    os.close(secondary)
+    with contextlib.suppress(OSError):  # EIO: the program closed the terminal
+        while os.read(primary, 65536):
+            pass
+    os.close(primary)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(argv)}")
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
 def install_tldr(work: Path) -> str | None:
     """The Python tldr client from PyPI in a temporary venv, or None with a note."""
     venv = work / "tldr-venv"
@@ -180,8 +201,8 @@ def main() -> None:
     memory: dict[str, float] = {}
     asked: set[tuple[str, ...]] = set()
 
-    def measure(name: str, argv: list[str], run_env: dict[str, str]) -> None:
-        seconds, cpu_seconds, peak = run_once(argv, run_env)
+    def measure(name: str, argv: list[str], run_env: dict[str, str], tty: bool = False) -> None:
+        seconds, cpu_seconds, peak = (run_on_a_terminal if tty else run_once)(argv, run_env)
         times.setdefault(name, []).append(seconds)
         cpu.setdefault(name, []).append(cpu_seconds)
         memory[name] = max(memory.get(name, 0.0), peak)
@@ -200,6 +221,7 @@ def main() -> None:
         measure("who -f table, new question", [SNITFLADE, "who", "-f", "table", *table_q], env)
         measure("first run, empty cache", [SNITFLADE, "who", "-f", "json", *first_q], cold)
         measure("--help", [SNITFLADE, "--help"], env)
+        measure("--help on a terminal", [SNITFLADE, "--help"], env, tty=True)
         measure("TAB completion of a topic", [SNITFLADE], complete)
         if tldr:
             page = TLDR_PAGES[n % len(TLDR_PAGES)]
