@@ -67,3 +67,10 @@ def test_source_usage_counts_items_not_citations(catalog: Catalog) -> None:
     items = answers.all_statements(catalog)
     assert uses["deck"] == sum(any(c.id == "deck" for c in i.sources) for i in items)
     assert uses["aml"] > 10
+
+
+def test_the_readme_library_example_runs() -> None:
+    # README, "Sådan er koden bygget": the core used as a library, through the package's own names.
+    from snitflade import find_area, load_catalog
+
+    assert find_area(load_catalog(), "hviletid").area.id

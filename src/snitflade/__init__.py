@@ -11,14 +11,22 @@ TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
-__all__ = ["Catalog", "DataError", "NoMatchError", "SnitfladeError", "catalog", "find_area"]
+__all__ = [
+    "Catalog",
+    "DataError",
+    "NoMatchError",
+    "SnitfladeError",
+    "catalog",
+    "find_area",
+    "load_catalog",
+]
 
 if TYPE_CHECKING:
     from typing import Any
 
     from snitflade.ask.matching import find_area
     from snitflade.errors import DataError, NoMatchError, SnitfladeError
-    from snitflade.store import catalog
+    from snitflade.store import catalog, load_catalog
     from snitflade.store.model import Catalog
 
 _LAZY = {
@@ -28,6 +36,7 @@ _LAZY = {
     "SnitfladeError": "snitflade.errors",
     "catalog": "snitflade.store",
     "find_area": "snitflade.ask.matching",
+    "load_catalog": "snitflade.store",
 }
 
 
