@@ -32,7 +32,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from snitflade import __version__, run
 from snitflade.errors import ExitCode, OutputError, SnitfladeError
-from snitflade.language import LANGUAGES, Language, choose_language
+from snitflade.language import LANGUAGES, Language, choose_language, run_language
 from snitflade.messages import msg
 from snitflade.run import Options
 from snitflade.strings import EXAMPLES, texts, translate_click
@@ -290,7 +290,7 @@ class SnitfladeGroup(_Usage, TyperGroup):
 
     def main(self, args: Any = None, *rest: Any, **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
-        self.lang = choose_language(run.lang_flag(argv), os.environ)
+        self.lang = run_language(argv, os.environ)
         _localize(self, self.lang)
         extra.setdefault("obj", Options(lang=self.lang))
         return super().main(argv, *rest, **extra)
@@ -973,7 +973,7 @@ def main() -> None:
 
 def _run_language() -> Language:
     """The language of this run, also where Click has not parsed anything (or has given up)."""
-    return run.run_language(sys.argv[1:], os.environ)
+    return run_language(sys.argv[1:], os.environ)
 
 
 __all__ = ["ExitCode", "app", "main", "output_format"]

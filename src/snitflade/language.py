@@ -27,3 +27,24 @@ def choose_language(flag: str | None, environ: Mapping[str, str]) -> Language:
         first = value.split(":")[0].casefold()
         return "en" if first.startswith("en") else "da"
     return SOURCE_LANGUAGE
+
+
+def lang_flag(argv: list[str]) -> str | None:
+    """The last valid value of --lang on the command line, if any (before a lone `--`)."""
+    found = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value is not None and value.strip().casefold() in LANGUAGES:
+            found = value.strip().casefold()
+    return found
+
+
+def run_language(argv: list[str], environ: Mapping[str, str]) -> Language:
+    """The language of a run: --lang wherever it stands, else the environment."""
+    return choose_language(lang_flag(argv), environ)

@@ -28,18 +28,9 @@ _INTERRUPTED = {"da": "Afbrudt.", "en": "Interrupted."}  # as messages.MESSAGES[
 def _stop_at_once(signum: int, frame: FrameType | None) -> None:
     # No import here: the one being interrupted may hold its lock. Danish until language is read.
     language = sys.modules.get("snitflade.language")
-    lang = language.choose_language(_lang_flag(sys.argv[1:]), os.environ) if language else "da"
+    lang = language.run_language(sys.argv[1:], os.environ) if language else "da"
     os.write(2, f"{_INTERRUPTED.get(lang, _INTERRUPTED['da'])}\n".encode())
     os._exit(130)  # ExitCode.INTERRUPTED
-
-
-def _lang_flag(argv: list[str]) -> str | None:
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
-    return None
 
 
 def main() -> None:
@@ -48,13 +39,13 @@ def main() -> None:
     guard = signal.getsignal(signal.SIGINT) is signal.default_int_handler
     if guard:
         signal.signal(signal.SIGINT, _stop_at_once)
-    import snitflade.language  # noqa: F401  (small: lets the message above be in English)
-    from snitflade import run, shortcut
+    # language first (small): from then on the message above follows --lang and the locale.
+    from snitflade import language, run, shortcut
 
     run.prepare_streams()
     code = shortcut.answer(sys.argv[1:], os.environ)
     if code is not None:  # answered without the command-line library; nothing to clean up
-        sys.exit(run.finish(code, run.run_language(sys.argv[1:], os.environ)))
+        sys.exit(run.finish(code, language.run_language(sys.argv[1:], os.environ)))
     from snitflade import cli
 
     if guard:

@@ -18,7 +18,7 @@ from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from snitflade.errors import ExitCode, LayerError, OutputError
-from snitflade.language import LANGUAGES, Language, choose_language
+from snitflade.language import Language
 from snitflade.messages import msg, visible
 from snitflade.records import dataclass
 from snitflade.strings import STRINGS
@@ -207,27 +207,6 @@ def finish(code: int, lang: Language) -> int:
     return code
 
 
-def lang_flag(argv: list[str]) -> str | None:
-    """The last valid value of --lang on the command line, if any (before a lone `--`)."""
-    found = None
-    for i, arg in enumerate(argv):
-        if arg == "--":
-            break
-        value = None
-        if arg == "--lang" and i + 1 < len(argv):
-            value = argv[i + 1]
-        elif arg.startswith("--lang="):
-            value = arg.partition("=")[2]
-        if value is not None and value.strip().casefold() in LANGUAGES:
-            found = value.strip().casefold()
-    return found
-
-
-def run_language(argv: list[str], environ: Mapping[str, str]) -> Language:
-    """The language of a run: --lang wherever it stands, else the environment."""
-    return choose_language(lang_flag(argv), environ)
-
-
 __all__ = [
     "OUTPUT_ERRNOS",
     "Options",
@@ -237,9 +216,7 @@ __all__ = [
     "in_sector",
     "discard_stdout",
     "finish",
-    "lang_flag",
     "prepare_streams",
-    "run_language",
     "say",
     "stdout_errors",
     "stdout_failed",

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from snitflade import run
 from snitflade.errors import OutputError, SnitfladeError
-from snitflade.language import LANGUAGES
+from snitflade.language import LANGUAGES, run_language
 
 # The global options a plain question may carry, as the command line declares them (cli._root).
 _VALUE_OPTIONS = {"--lang": "lang", "--format": "fmt", "-f": "fmt", "--sector": "sector"}
@@ -41,7 +41,7 @@ def answer(argv: list[str], environ: Mapping[str, str]) -> int | None:
     query = " ".join(words).strip()
     if not query:
         return None
-    lang = run.run_language(argv, environ)  # --lang as the command line reads it
+    lang = run_language(argv, environ)  # --lang as the command line reads it
     options = run.Options(lang=lang, fmt=values.get("fmt"), sector=values.get("sector"))
     try:
         from snitflade.ask import answers
@@ -106,7 +106,7 @@ def _complete(environ: Mapping[str, str]) -> int | None:
     before, typed = words[1:cword], words[cword] if cword < len(words) else ""
     if not before or before[0] != "who" or any(w.startswith("-") for w in [*before, typed]):
         return None
-    options = run.Options(lang=run.run_language([], environ))
+    options = run.Options(lang=run_language([], environ))
     try:
         catalog = run.catalog_for(options, environ, quiet=True)
     except SnitfladeError:
