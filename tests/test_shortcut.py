@@ -198,7 +198,7 @@ def test_the_shortcut_knows_the_options_and_choices_the_command_line_declares() 
     declared = {opt: p.name for p in root.params for opt in p.opts}
     for option, key in shortcut._VALUE_OPTIONS.items():
         assert declared[option] == key
-    assert shortcut._CHOICES["sector"] == cli.SECTORS
+    assert shortcut._choices("sector") == cli.SECTORS
     assert shortcut._CHOICES["lang"] == LANGUAGES
     for fmt in cli.FORMATS:
         try:

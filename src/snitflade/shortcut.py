@@ -22,12 +22,16 @@ from snitflade.language import LANGUAGES, run_language
 
 # The global options a plain question may carry, as the command line declares them (cli._root).
 _VALUE_OPTIONS = {"--lang": "lang", "--format": "fmt", "-f": "fmt", "--sector": "sector"}
-_CHOICES = {
-    "lang": LANGUAGES,
-    "fmt": ("table", "markdown", "json"),  # the formats of `who`
-    "sector": ("privat", "stat", "kommune", "region"),
-}
+_CHOICES = {"lang": LANGUAGES, "fmt": ("table", "markdown", "json")}  # the formats of `who`
 _ALIASES = {"md": "markdown"}
+
+
+def _choices(key: str) -> tuple[str, ...]:
+    if key == "sector":  # the model's own list; a question loads the model in a moment anyway
+        from snitflade.store.model import SECTORS
+
+        return SECTORS
+    return _CHOICES[key]
 
 
 def answer(argv: list[str], environ: Mapping[str, str]) -> int | None:
@@ -86,7 +90,7 @@ def _plain_who(argv: list[str]) -> tuple[dict[str, str], list[str], bool] | None
         key = _VALUE_OPTIONS[name]
         chosen = value.strip().casefold()
         chosen = _ALIASES.get(chosen, chosen) if key == "fmt" else chosen
-        if value.startswith("-") or chosen not in _CHOICES[key]:
+        if value.startswith("-") or chosen not in _choices(key):
             return None
         values[key] = chosen
     return (values, words, why) if command else None
