@@ -225,12 +225,13 @@ class _Usage:
 # instead, each text under its option, with Click's own formatter: no box drawing to read past,
 # and no need to load Typer's Rich help (half the time of a `--help`).
 NARROW_HELP = 60
-READING_WIDTH = 100  # as the answers (render/table.py)
 
 
 def _plain_help(command: Any, ctx: Any, formatter: Any, lang: str, columns: int) -> None:
     """The help as a plain list that reads at any width; examples are never wrapped."""
     words = TYPER_WORDS[lang]
+    from snitflade.render import READING_WIDTH  # the answers' width (no Rich: render/__init__)
+
     formatter.width = max(min(columns, READING_WIDTH) - 1, 20)
     command.format_usage(ctx, formatter)
     formatter.write_paragraph()

@@ -26,7 +26,7 @@ from snitflade.ask.answers import (
     SourceUse,
 )
 from snitflade.folding import token_forms
-from snitflade.render import words
+from snitflade.render import READING_WIDTH, words
 from snitflade.render.footnotes import Footnotes
 from snitflade.render.text import link_target, printable
 from snitflade.render.words import Words
@@ -40,8 +40,6 @@ SIDE_BY_SIDE_MIN_WIDTH = 70
 
 ROLE_STYLE = {"tr": "bold blue", "amr": "bold green", "shared": "bold magenta"}
 
-# Prose is read best at about this width, as in `man` and `gh`; wider terminals leave a margin.
-READING_WIDTH = 100
 
 # A URL is drawn as a short token while Rich lays out the page, then written out whole, so no
 # column, pipe or file ever breaks it. The tokens use private-use characters no text contains.
