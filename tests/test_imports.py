@@ -164,3 +164,44 @@ def test_a_who_question_imports_only_what_it_uses(warm_cache: str) -> None:
     loaded = _modules_of_run(["who", "stress", "-f", "json"], warm_cache)
     assert "snitflade.render.json" in loaded
     assert not {"snitflade.ask.checklists", "snitflade.store.merge", "hashlib"} & loaded
+
+
+def test_a_question_does_not_run_inspect_and_inspect_works_when_used(warm_cache: str) -> None:
+    # launch.py puts off loading inspect (ast, dis, tokenize) on Python 3.11; see its docstring.
+    run = (
+        "import sys\n"
+        "sys.argv = ['snitflade', 'who', 'stress', '-f', 'json']\n"
+        "from snitflade.launch import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "held = sys.modules['inspect']\n"
+        "print('ran' if 'signature' in vars(held) else 'waiting', file=sys.stderr)\n"
+        "import inspect\n"
+        "print(inspect is held, str(inspect.signature(main)), 'ast' in sys.modules,\n"
+        "      '__getattr__' in vars(inspect), inspect.__file__ is not None, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "SNITFLADE_CACHE_DIR": warm_cache}
+    result = subprocess.run(
+        [sys.executable, "-c", run], capture_output=True, text=True, env=env, timeout=120
+    )
+    state, after = result.stderr.splitlines()
+    assert '"area": "' in result.stdout  # the question was answered
+    assert state == ("waiting" if sys.version_info < (3, 12) else "ran")
+    assert after == "True () -> 'None' True False True"  # then the one, real module
+
+
+def test_inspect_loads_in_full_for_the_command_line(warm_cache: str) -> None:
+    # Typer reads signatures through inspect: a command that is not a plain question must work.
+    run = (
+        "import sys\n"
+        "sys.argv = ['snitflade', 'role', 'amr', '-f', 'json']\n"
+        "from snitflade.launch import main\n"
+        "try:\n    main()\n"
+        "except SystemExit as end:\n    print('exit', end.code, file=sys.stderr)\n"
+        "print('signature' in vars(sys.modules['inspect']), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "SNITFLADE_CACHE_DIR": warm_cache}
+    result = subprocess.run(
+        [sys.executable, "-c", run], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.stderr.split() == ["exit", "0", "True"]
+    assert '"role":' in result.stdout

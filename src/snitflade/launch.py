@@ -33,12 +33,47 @@ def _stop_at_once(signum: int, frame: FrameType | None) -> None:
     os._exit(130)  # ExitCode.INTERRUPTED
 
 
+def _load_inspect_when_used() -> None:
+    """Put off loading `inspect` until something reads from it (Python 3.11).
+
+    The data's classes are dataclasses, and `dataclasses` imports inspect (with ast, dis and
+    tokenize: about 10 ms, a tenth of a question) for one thing only: a docstring for a class that
+    has none, which snitflade.records never leaves it. Until then `inspect` is an empty module with
+    its real spec, whose first missing name (PEP 562's module __getattr__) runs the real code in
+    it, so it is then the real module. From Python 3.12 on, dataclasses reads every class's
+    annotations through inspect, so it would load at once: left as it is there.
+    (importlib.util.LazyLoader does not help: `import inspect` reads __spec__, which loads it.)
+    """
+    if sys.version_info >= (3, 12) or "inspect" in sys.modules:
+        return
+    from importlib.machinery import PathFinder
+    from importlib.util import module_from_spec
+
+    spec = PathFinder.find_spec("inspect")
+    if spec is None or spec.loader is None:  # pragma: no cover - a Python without inspect
+        return
+    module = module_from_spec(spec)
+
+    def load(name: str) -> object:
+        del module.__dict__["__getattr__"]
+        try:
+            spec.loader.exec_module(module)  # type: ignore[union-attr]
+        except BaseException:
+            del sys.modules["inspect"]  # as a failed import leaves it: the next import retries
+            raise
+        return getattr(module, name)
+
+    module.__getattr__ = load  # type: ignore[method-assign]
+    sys.modules["inspect"] = module
+
+
 def main() -> None:
     """Run the command line, with Ctrl-C handled from the first moment."""
     # Not if the caller ignores SIGINT (a job started with `&`): that stays as it is.
     guard = signal.getsignal(signal.SIGINT) is signal.default_int_handler
     if guard:
         signal.signal(signal.SIGINT, _stop_at_once)
+    _load_inspect_when_used()
     # language first (small): from then on the message above follows --lang and the locale.
     from snitflade import language, run, shortcut
 
