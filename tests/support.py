@@ -12,10 +12,8 @@ from snitflade.store.model import FILES, REQUIRED_FILES, Catalog
 from snitflade.store.sources import (
     MAX_FILE_BYTES as MAX_LAYER_FILE_BYTES,
 )
-from snitflade.store.sources import (
-    builtin_data_dir,
-    find_sources,
-)
+from snitflade.store.sources import builtin_data_dir as _builtin_data_dir
+from snitflade.store.sources import find_sources
 from snitflade.store.sources import personal_layer as _personal_layer
 
 LAYER_FILES = tuple(FILES)
@@ -31,15 +29,19 @@ def apply_layers(
 
 def find_layers(data_dirs: Sequence[str] = ()) -> tuple[list[Path], bool]:
     found = find_sources(tuple(data_dirs), os.environ)
-    return list(found.layers), found.named
+    return [Path(f) for f in found.layers], found.named
 
 
 def personal_layer() -> Path:
-    return _personal_layer(os.environ)
+    return Path(_personal_layer(os.environ))
+
+
+def builtin_data_dir() -> Path:
+    return Path(_builtin_data_dir())
 
 
 def data_dir() -> Path:
-    return find_sources((), os.environ).built_in
+    return Path(find_sources((), os.environ).built_in)
 
 
 __all__ = [

@@ -243,7 +243,7 @@ def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(builtin_data_dir(), data)
     names = compiled.prebuild(data, data, ask.indexes())
     assert names == ["compiled-da.bin", "compiled-en.bin"]
-    monkeypatch.setattr(compiled, "builtin_data_dir", lambda: data)
+    monkeypatch.setattr(compiled, "builtin_data_dir", lambda: str(data))
     monkeypatch.setenv("SNITFLADE_DATA_DIR", str(data))
     monkeypatch.setenv("SNITFLADE_CACHE_DIR", str(tmp_path / "cache"))
     return data

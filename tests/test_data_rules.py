@@ -11,7 +11,7 @@ import pytest
 from snitflade.ask.answers import all_statements
 from snitflade.store import load_catalog
 from snitflade.store.model import SECTORS, Catalog
-from snitflade.store.sources import builtin_data_dir
+from tests.support import builtin_data_dir
 
 # Fact-sheet items marked UNVERIFIED or L(ow), in the first sheet (facts.md) and the three
 # topic sheets of the second edition: never cited as the basis of a sentence.

@@ -532,5 +532,5 @@ def test_a_relative_xdg_folder_is_ignored(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "relativ" / "snitflade").mkdir(parents=True)
     environ = {name: "relativ", "HOME": str(tmp_path / "hjem")}
-    assert personal_layer(environ) == tmp_path / "hjem" / ".config" / "snitflade"
-    assert cache_dir(environ) == tmp_path / "hjem" / ".cache" / "snitflade"
+    assert personal_layer(environ) == str(tmp_path / "hjem" / ".config" / "snitflade")
+    assert cache_dir(environ) == str(tmp_path / "hjem" / ".cache" / "snitflade")

@@ -205,3 +205,49 @@ def test_inspect_loads_in_full_for_the_command_line(warm_cache: str) -> None:
     )
     assert result.stderr.split() == ["exit", "0", "True"]
     assert '"role":' in result.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["who", "-f", "json", "stress"],
+        ["--lang", "en", "who", "stress"],
+        ["who", "stress", "--why"],
+    ],
+)
+def test_a_question_from_the_compiled_catalog_imports_no_pathlib(
+    argv: list[str], warm_cache: str
+) -> None:
+    # pathlib pulls in urllib.parse and ipaddress: a twentieth of a question's run. (The full
+    # command line, snitflade.cli, cannot do without it: Typer imports it.)
+    launched = _modules_of_launch(argv, warm_cache)  # the console script: the shortcut
+    assert "snitflade.store.compiled" in launched and "snitflade.cli" not in launched
+    assert "snitflade.store.merge" not in launched  # really from the compiled catalog
+    assert "pathlib" not in launched
+
+
+def test_completion_from_the_compiled_catalog_imports_no_pathlib(warm_cache: str) -> None:
+    bash = {"_SNITFLADE_COMPLETE": "complete_bash", "COMP_WORDS": "snitflade who st",
+            "COMP_CWORD": "2"}  # fmt: skip
+    launched = _modules_of_launch([], warm_cache, bash)
+    assert "snitflade.store.compiled" in launched and "snitflade.cli" not in launched
+    assert "pathlib" not in launched
+
+
+def _modules_of_launch(
+    argv: list[str], cache: str, extra_env: dict[str, str] | None = None
+) -> set[str]:
+    """The modules `snitflade ARGV` imported when run as the console script (snitflade.launch)."""
+    run = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('\\n'.join(sorted(sys.modules)), file=sys.stderr))\n"
+        "from snitflade.launch import main\n"
+        f"sys.argv = ['snitflade', *{argv!r}]\n"
+        "main()\n"
+    )
+    env = {**os.environ, "SNITFLADE_CACHE_DIR": cache, **(extra_env or {})}
+    result = subprocess.run(
+        [sys.executable, "-c", run], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return set(result.stderr.split())

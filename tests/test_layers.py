@@ -8,9 +8,12 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from snitflade.cli import app
@@ -425,3 +428,31 @@ def test_a_duplicate_id_in_one_layer_is_a_located_problem(tmp_path: Path) -> Non
     checked = run_script("validate", str(folder))
     assert checked.returncode == 1
     assert where in checked.stdout
+
+
+@given(st.text(alphabet="/.~a ", max_size=12), st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_folders_are_spelled_as_pathlib_spells_them(text: str, expand: bool) -> None:
+    # sources.py keeps folders as strings without importing pathlib; they must read the same.
+    from snitflade.store.sources import _spelled
+
+    def outcome(spell: Callable[[], object]) -> str:
+        try:
+            return str(spell())
+        except RuntimeError as error:  # `~user` for a user who does not exist
+            return repr(error)
+
+    expected = outcome(lambda: Path(text).expanduser() if expand else Path(text))
+    assert outcome(lambda: _spelled(text, expand)) == expected
+    assert outcome(lambda: _spelled(Path(text), expand)) == expected
+
+
+def test_a_layer_folder_is_named_as_pathlib_names_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A trailing slash, `.` and `~`, as --data-dir and SNITFLADE_DATA_PATH give them.
+    monkeypatch.setenv("HOME", str(tmp_path))
+    given_as = [f"{tmp_path}/a/", f"{tmp_path}/./b", "~/c", "d//e", "f"]
+    assert find_layers(given_as)[0] == [Path(d).expanduser() for d in given_as]
+    monkeypatch.setenv("SNITFLADE_DATA_PATH", os.pathsep.join(given_as))
+    assert [str(f) for f in find_layers()[0]] == [str(Path(d).expanduser()) for d in given_as]

@@ -868,7 +868,7 @@ def init(
     from snitflade.store.sources import personal_layer
     from snitflade.store.starter import starter_layer
 
-    target = Path(folder) if folder is not None else personal_layer(os.environ)
+    target = Path(folder if folder is not None else personal_layer(os.environ))
     files = starter_layer()
     existing = [target / name for name in files if (target / name).exists()]
     if existing and not force:

@@ -7,12 +7,13 @@ compiled cache or freshly checked. Nothing here knows about questions or output.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from snitflade.store.sources import find_sources
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from snitflade.errors import Problem
     from snitflade.store.compiled import Indexes
     from snitflade.store.model import Catalog
@@ -39,7 +40,8 @@ def load_catalog(folder: Path | None = None, lang: str = "da") -> Catalog:
     from snitflade.store.merge import build_catalog
     from snitflade.store.sources import DataSources, builtin_data_dir
 
-    found, _problems = build_catalog(DataSources(folder or builtin_data_dir(), (), True), lang)
+    built_in = str(folder) if folder else builtin_data_dir()
+    found, _problems = build_catalog(DataSources(built_in, (), True), lang)
     return found
 
 
@@ -50,7 +52,8 @@ def merge_layers(
     from snitflade.store.merge import build_catalog
     from snitflade.store.sources import DataSources, builtin_data_dir
 
-    sources = DataSources(built_in or builtin_data_dir(), tuple(folders), named)
+    base = str(built_in) if built_in else builtin_data_dir()
+    sources = DataSources(base, tuple(str(f) for f in folders), named)
     return build_catalog(sources, lang)
 
 

@@ -24,8 +24,7 @@ import re
 import stat
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from pathlib import Path
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from snitflade import __version__
 from snitflade.errors import Problem
@@ -37,8 +36,12 @@ from snitflade.store.sources import (
     NotReadable,
     builtin_data_dir,
     cache_dir,
+    is_file,
     read_bytes,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 try:  # hashlib's own BLAKE2, without loading OpenSSL as `import hashlib` does (3 ms a run)
     from _blake2 import blake2b
@@ -50,7 +53,7 @@ KEEP = 8  # entries kept; older ones are removed when a new one is written
 MAGIC = b"snitflade-catalog-4\n"
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 _ENTRY = re.compile(r"^catalog-[0-9a-f]{40}\.bin$")
-_PACKAGE = Path(__file__).resolve().parents[1]
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # as Path.resolve()
 # The code that shapes a compiled entry: everything but the command line and the renderers.
 _NOT_COMPILED = ("cli.py", "cli_text.py", "__main__.py", "render")
 _CHECK_BYTES = 24  # see _check
@@ -72,12 +75,12 @@ def load(
     manifest = _manifest(sources, lang)
     if not sources.layers and sources.built_in == builtin_data_dir():
         # The built-in data alone, compiled into the wheel when it was built (hatch_build.py).
-        shipped = sources.built_in / prebuilt_name(lang)
-        found = _read(shipped.parent, shipped, manifest, indexes, shipped_with_code=True)
+        shipped = os.path.join(sources.built_in, prebuilt_name(lang))
+        found = _read(sources.built_in, shipped, manifest, indexes, shipped_with_code=True)
         if found is not None:
             return found
     folder = cache_dir(environ)
-    entry = folder / f"catalog-{blake2b(manifest, digest_size=20).hexdigest()}.bin"
+    entry = os.path.join(folder, f"catalog-{blake2b(manifest, digest_size=20).hexdigest()}.bin")
     found = _read(folder, entry, manifest, indexes)
     if found is not None:
         return found
@@ -111,7 +114,7 @@ def prebuild(data: Path, out: Path, indexes: Indexes) -> list[str]:
 
     names = []
     for lang in LANGUAGES:
-        sources = DataSources(data, (), False)
+        sources = DataSources(str(data), (), False)
         body = compile_catalog(sources, lang, _manifest(sources, lang), indexes)
         (out / prebuilt_name(lang)).write_bytes(MAGIC + _check(body) + body)
         names.append(prebuilt_name(lang))
@@ -150,7 +153,7 @@ def _manifest(sources: DataSources, lang: str) -> bytes:
     parts.append(code_digest().decode())
     for n, folder in enumerate((sources.built_in, *sources.layers)):
         parts.append(f"\0L{n}\0{folder if n else ''}\0")
-        if folder.is_file():
+        if is_file(folder):
             parts.append(_file_part(folder))
             continue
         try:
@@ -160,17 +163,18 @@ def _manifest(sources: DataSources, lang: str) -> bytes:
             continue
         for name in names:
             if name in model.FILES:
-                parts.append(_file_part(folder / name))
+                parts.append(_file_part(os.path.join(folder, name)))
             elif name.endswith((".yaml", ".yml")):
                 parts.append(f"stray {name}\0")
     return "".join(parts).encode("utf-8", "surrogateescape")
 
 
-def _file_part(path: Path) -> str:
+def _file_part(path: str) -> str:
+    name = os.path.basename(path)
     try:
-        return f"F{path.name}\0{_fingerprint(read_bytes(path))}\0"
+        return f"F{name}\0{_fingerprint(read_bytes(path))}\0"
     except NotReadable as error:
-        return f"F{path.name}\0{error.reason} {sorted(error.params.items())}\0"
+        return f"F{name}\0{error.reason} {sorted(error.params.items())}\0"
 
 
 # --- The stored form ---------------------------------------------------------------------------
@@ -435,8 +439,8 @@ def _check(body: bytes | memoryview) -> bytes:
 
 
 def _read(
-    folder: Path,
-    entry: Path,
+    folder: str,
+    entry: str,
     manifest: bytes,
     indexes: Indexes,
     shipped_with_code: bool = False,
@@ -476,15 +480,17 @@ def _read(
         return None
 
 
-def _write(folder: Path, entry: Path, body: bytes) -> None:
+def _write(folder: str, entry: str, body: bytes) -> None:
     """Store an entry atomically; a cache that cannot be written only costs speed."""
+    from pathlib import Path  # only after compiling, which has imported it anyway (merge.py)
+
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        Path(folder).mkdir(mode=0o700, parents=True, exist_ok=True)
         if not _owned_by_me(os.stat(folder)):
             return
     except OSError:
         return
-    temporary = folder / f".catalog-{os.urandom(8).hex()}.tmp"
+    temporary = os.path.join(folder, f".catalog-{os.urandom(8).hex()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
     try:
         fd = os.open(temporary, flags, 0o600)
@@ -505,7 +511,7 @@ def _write(folder: Path, entry: Path, body: bytes) -> None:
     _prune(folder)
 
 
-def _prune(folder: Path) -> None:
+def _prune(folder: str) -> None:
     """Remove the oldest of the cache's own entries beyond KEEP; nothing else is touched."""
     with contextlib.suppress(OSError):
         ours = []

@@ -141,9 +141,10 @@ def build_catalog(sources: DataSources, lang: str) -> tuple[model.Catalog, list[
 
 
 def _apply_folder(
-    folder: Path, merge: _Merge, problems: list[Problem], layer: str | None, must_exist: bool
+    where: str, merge: _Merge, problems: list[Problem], layer: str | None, must_exist: bool
 ) -> None:
     """Merge one layer (a folder, or one data file); `layer` is None for the built-in data."""
+    folder = Path(where)
     files: list[Path] = []
     if folder.is_file():
         if folder.name in model.FILES:

@@ -4,6 +4,10 @@ Layers come in order: the built-in data (layer 0), then --data-dir (repeatable),
 in SNITFLADE_DATA_PATH, else the personal folder $XDG_CONFIG_HOME/snitflade, if it exists. Each is
 a folder of YAML files shaped like data/ (or one such file). Standard library only.
 
+Folders are plain strings, spelled as pathlib spells them (str(Path(...))), but pathlib itself is
+only imported for an unusual one: it pulls in urllib.parse and ipaddress, a twentieth of a
+question's run. See _spelled, is_dir and is_file.
+
 Merge rules (also in the README):
 - an entry whose id is new is added, and must be complete;
 - an area or a role whose id exists is extended: a title, summary or lead replaces the old one;
@@ -17,9 +21,12 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Mapping
-from pathlib import Path
 
 from snitflade.records import dataclass
+
+TYPE_CHECKING = False  # not from typing, which is slow to import (see snitflade/__init__.py)
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DATA_DIR_ENV = "SNITFLADE_DATA_DIR"  # replaces the built-in data (for tests and data editors)
 LAYER_PATH_ENV = "SNITFLADE_DATA_PATH"
@@ -31,52 +38,102 @@ MAX_FILE_BYTES = 32 * 1024 * 1024  # room for 50,000 areas; a bigger file is ref
 class DataSources:
     """The folders to read, in order, and whether the user named the layers explicitly."""
 
-    built_in: Path
-    layers: tuple[Path, ...]
+    built_in: str
+    layers: tuple[str, ...]
     named: bool  # a named layer that is missing is a problem; the personal folder is optional
 
 
-def builtin_data_dir() -> Path:
+def builtin_data_dir() -> str:
     """Return the data folder: the one in the wheel, or the repository's own in a checkout."""
-    packaged = Path(__file__).parent.parent / "data"  # as importlib.resources would say, cheaper
-    if packaged.is_dir():
+    package = os.path.dirname(os.path.dirname(_spelled(__file__)))
+    packaged = os.path.join(package, "data")  # as importlib.resources would say, cheaper
+    if is_dir(packaged):
         return packaged
     # Editable install or source checkout: src/snitflade/store/ -> repository root.
-    return Path(__file__).resolve().parents[3] / "data"
+    root = os.path.realpath(__file__)
+    for _up in range(4):
+        root = os.path.dirname(root)
+    return _spelled(os.path.join(root, "data"))
 
 
 def find_sources(data_dirs: tuple[str, ...], environ: Mapping[str, str]) -> DataSources:
     """Return the built-in data folder and the layer folders, in the order they are merged."""
     override = environ.get(DATA_DIR_ENV)
-    built_in = Path(override) if override else builtin_data_dir()
+    built_in = _spelled(override) if override else builtin_data_dir()
     if data_dirs:
-        return DataSources(built_in, tuple(Path(d).expanduser() for d in data_dirs), True)
+        return DataSources(built_in, tuple(_spelled(d, expand=True) for d in data_dirs), True)
     listed = environ.get(LAYER_PATH_ENV, "")
     if listed.strip():
-        folders = tuple(Path(p).expanduser() for p in listed.split(os.pathsep) if p.strip())
-        return DataSources(built_in, folders, True)
+        folders = (_spelled(p, expand=True) for p in listed.split(os.pathsep) if p.strip())
+        return DataSources(built_in, tuple(folders), True)
     personal = personal_layer(environ)
-    return DataSources(built_in, (personal,) if personal.is_dir() else (), False)
+    return DataSources(built_in, (personal,) if is_dir(personal) else (), False)
 
 
-def _xdg(environ: Mapping[str, str], name: str, default: str) -> Path:
+def _xdg(environ: Mapping[str, str], name: str, default: str) -> str:
     """An XDG base folder; a relative value is ignored, as the XDG specification says."""
     value = environ.get(name, "")
     if value and os.path.isabs(value):
-        return Path(value)
-    return Path(environ.get("HOME") or Path.home()) / default
+        return _spelled(value)
+    home = environ.get("HOME")
+    if not home:
+        from pathlib import Path
+
+        home = str(Path.home())
+    return _spelled(os.path.join(home, default))
 
 
-def personal_layer(environ: Mapping[str, str]) -> Path:
-    return _xdg(environ, "XDG_CONFIG_HOME", ".config") / "snitflade"
+def personal_layer(environ: Mapping[str, str]) -> str:
+    return os.path.join(_xdg(environ, "XDG_CONFIG_HOME", ".config"), "snitflade")
 
 
-def cache_dir(environ: Mapping[str, str]) -> Path:
+def cache_dir(environ: Mapping[str, str]) -> str:
     """Return $SNITFLADE_CACHE_DIR, else $XDG_CACHE_HOME/snitflade (~/.cache/snitflade)."""
     override = environ.get(CACHE_DIR_ENV)
     if override:
-        return Path(override)
-    return _xdg(environ, "XDG_CACHE_HOME", ".cache") / "snitflade"
+        return _spelled(override)
+    return os.path.join(_xdg(environ, "XDG_CACHE_HOME", ".cache"), "snitflade")
+
+
+def _spelled(folder: str | os.PathLike[str], expand: bool = False) -> str:
+    """`folder` as str(Path(folder)) spells it (with .expanduser() if `expand`).
+
+    A folder pathlib would spell the same, as most are, is returned as it is; anything else (a
+    `~`, `//`, `.` or trailing `/`, or not a plain string) is left to pathlib itself.
+    """
+    text = folder if type(folder) is str else ""
+    relative = text[1:] if text[:1] == "/" and text[1:2] != "/" else text
+    plain = text == "/" or all(part not in ("", ".") for part in relative.split("/"))
+    if plain and not (expand and text[:1] == "~") and os.sep == "/":
+        return text
+    from pathlib import Path
+
+    path = Path(folder)
+    return str(path.expanduser() if expand else path)
+
+
+def is_dir(path: str) -> bool:
+    """Path(path).is_dir(): pathlib is only imported to answer an error other than "missing"."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, ValueError):  # some mean False to pathlib, others are raised
+        from pathlib import Path
+
+        return Path(path).is_dir()
+
+
+def is_file(path: str) -> bool:
+    """Path(path).is_file(): pathlib is only imported to answer an error other than "missing"."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, ValueError):  # some mean False to pathlib, others are raised
+        from pathlib import Path
+
+        return Path(path).is_file()
 
 
 class NotReadable(Exception):
@@ -88,7 +145,7 @@ class NotReadable(Exception):
         self.params = params
 
 
-def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_bytes(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """Return a regular file's bytes, at most `limit`; raise NotReadable for anything else.
 
     A FIFO, a device, a folder or a symlink loop is refused without blocking: the file is opened
@@ -133,6 +190,8 @@ __all__ = [
     "builtin_data_dir",
     "cache_dir",
     "find_sources",
+    "is_dir",
+    "is_file",
     "personal_layer",
     "read_bytes",
 ]
