@@ -349,11 +349,33 @@ def test_help_has_no_broken_or_doubled_metavars() -> None:
         assert lines[heading - 1].strip() == "" and lines[heading + 1].strip().startswith("$")
 
 
-def test_help_on_a_terminal_has_panels_and_in_a_pipe_a_plain_list() -> None:
-    for where, text in _helps("da"):
-        if "@80" in where:
-            assert ("╭─ Tilvalg" in text) == where.endswith("terminal"), where
-            assert ("\nTilvalg:\n" in text) != where.endswith("terminal"), where
+def test_help_is_the_same_list_on_a_terminal_and_in_a_pipe() -> None:
+    texts = dict(_helps("da"))
+    for command in ["snitflade", *ALL_COMMANDS]:
+        for columns in ("@80", "@40"):
+            where = f"{command}{columns}"
+            assert texts[where] == texts[f"{where} terminal"], where
+            assert "╭" not in texts[where] and "\nTilvalg:\n" in texts[where], where
+
+
+@pytest.mark.parametrize(
+    "env,styles",
+    [
+        ({"FORCE_COLOR": "1"}, {"\x1b[1mTilvalg\x1b[0m:", "\x1b[1;36m--lang\x1b[0m"}),
+        ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, {"\x1b[1mTilvalg\x1b[0m:", "\x1b[1m--lang\x1b[0m"}),
+        ({"FORCE_COLOR": "1", "TERM": "dumb"}, set()),
+        ({"FORCE_COLOR": ""}, set()),
+    ],
+)
+def test_help_is_styled_only_where_rich_would_style_an_answer(
+    env: dict[str, str], styles: set[str]
+) -> None:
+    # FORCE_COLOR stands in for a terminal, as Rich reads it; a pipe gets no escapes at all.
+    text = runner.invoke(app, ["--help"], env={"TERM": "xterm", "NO_COLOR": "", **env}).stdout
+    found = set(re.findall(r"\x1b\[[0-9;]*m[^\x1b]*\x1b\[0m:?", text))
+    assert styles <= found
+    assert bool(found) == bool(styles)
+    assert ("\x1b[1;36m" in text) == ("\x1b[1;36m--lang\x1b[0m" in styles)
 
 
 def test_help_at_40_columns_truncates_nothing() -> None:

@@ -66,7 +66,7 @@ def _say(key: str, **params: Any) -> str:
 
 
 def _typer_words(lang: str) -> None:
-    """Set the constants Typer's rich help and errors read ("Options", "[default: …]" …)."""
+    """Set the constants Typer's error panels read ("Fejl" …) to the words of `lang`."""
     from typer import rich_utils
 
     for name, text in TYPER_WORDS[lang].items():
@@ -74,7 +74,7 @@ def _typer_words(lang: str) -> None:
 
 
 def _localize(command: Any, lang: str) -> None:
-    """Give the command tree its texts in `lang`: help, examples, metavariables, usage words.
+    """Give the command tree its texts in `lang`: help, metavariables, usage words.
 
     The help and metavar of each parameter are keys into TEXT when the app is defined; the key is
     kept on the parameter, so the texts can be chosen again for another language.
@@ -85,7 +85,6 @@ def _localize(command: Any, lang: str) -> None:
         key = "app" if cmd is command else cmd.name
         cmd.help = text[key]
         cmd.short_help = text.get(f"{key}.short")
-        cmd.epilog = _examples(lang, key)
         cmd.options_metavar = text["meta.options"]
         if isinstance(cmd, TyperGroup):
             cmd.subcommand_metavar = text["meta.command"]
@@ -97,19 +96,6 @@ def _localize(command: Any, lang: str) -> None:
                     key = param.name  # Typer's own options: --install-completion …
                 if key in text:
                     setattr(param, attribute, text[key])
-
-
-def _escape_markup(text: str) -> str:
-    """Keep Rich from reading [brackets] in help text as markup."""
-    return text.replace("[", "\\[")
-
-
-def _examples(lang: str, key: str) -> str | None:
-    lines = EXAMPLES.get(key)
-    if not lines:
-        return None
-    shown = "\n".join(f"$ {_escape_markup(line)}" for line in lines)
-    return f"[bold]{TEXT[lang]['examples']}[/bold]\n{shown}"
 
 
 def _usage_error_in(error: click_errors.UsageError, lang: str) -> click_errors.UsageError:
@@ -211,29 +197,44 @@ class _Usage:
         help_option = self.get_help_option(ctx)  # type: ignore[attr-defined]
         if help_option is not None:
             help_option.help = TEXT[lang]["help"]
-        columns = shutil.get_terminal_size().columns
-        terminal = sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))  # as Rich decides
-        if columns < NARROW_HELP or not terminal:
-            _plain_help(self, ctx, formatter, lang, columns)
-            return
-        _typer_words(lang)
-        super().format_help(ctx, formatter)  # type: ignore[misc]
+        _write_help(self, ctx, formatter, lang, shutil.get_terminal_size().columns)
 
 
-# Below this width Typer's panels truncate options and help ("--workpl…"). There, and wherever the
-# help is not shown on a terminal (`| less`, `| grep`, a file), it is written as a plain list
-# instead, each text under its option, with Click's own formatter: no box drawing to read past,
-# and no need to load Typer's Rich help (half the time of a `--help`).
-NARROW_HELP = 60
+# The help is one list, each text under its option, at every width and on every output: it
+# truncates nothing at 40 columns, has no box drawing to read past, and needs no Rich (Typer's
+# Rich help panels cost more than the rest of a --help together). On a terminal the headings are
+# bold and the options and commands coloured, by the rules Rich applies to the answers.
 
 
-def _plain_help(command: Any, ctx: Any, formatter: Any, lang: str, columns: int) -> None:
-    """The help as a plain list that reads at any width; examples are never wrapped."""
+def _help_styles() -> tuple[Callable[[str], str], Callable[[str], str]]:
+    """How the help marks (headings, terms): bold and bold cyan on a terminal, else nothing.
+
+    As Rich decides for the answers: FORCE_COLOR counts as a terminal; TERM=dumb has no styles;
+    NO_COLOR keeps bold but no colour.
+    """
+    environ = os.environ
+    terminal = sys.stdout.isatty() or bool(environ.get("FORCE_COLOR"))
+    if not terminal or environ.get("TERM", "").lower() in ("dumb", "unknown"):
+        return str, str
+    colour = "1" if environ.get("NO_COLOR") else "1;36"
+
+    def heading(text: str) -> str:
+        return f"\x1b[1m{text}\x1b[0m"
+
+    def term(text: str) -> str:
+        return f"\x1b[{colour}m{text}\x1b[0m"
+
+    return heading, term
+
+
+def _write_help(command: Any, ctx: Any, formatter: Any, lang: str, columns: int) -> None:
+    """The help as a list that reads at any width; examples are never wrapped."""
     words = TYPER_WORDS[lang]
     from snitflade.render import READING_WIDTH  # the answers' width (no Rich: render/__init__)
 
+    heading, term = _help_styles()
     formatter.width = max(min(columns, READING_WIDTH) - 1, 20)
-    command.format_usage(ctx, formatter)
+    command.format_usage(ctx, formatter)  # unstyled: Click wraps it counting every character
     formatter.write_paragraph()
     formatter.write_text(command.help or "")
     params = [p for p in command.get_params(ctx) if not getattr(p, "hidden", False)]
@@ -241,28 +242,28 @@ def _plain_help(command: Any, ctx: Any, formatter: Any, lang: str, columns: int)
         rows = [p for p in params if isinstance(p, TyperArgument) == kind]
         if not rows:
             continue
-        with formatter.section(words[title].rstrip(":")):
+        with formatter.section(heading(words[title].rstrip(":"))):
             for param in rows:
                 if kind:
-                    term = param.metavar or param.name.upper()
+                    name = term(param.metavar or param.name.upper())
                 else:
                     # Long names first; Click keeps -h and --help in a set, so order them here.
-                    term = ", ".join(sorted(param.opts, key=lambda o: not o.startswith("--")))
+                    name = term(", ".join(sorted(param.opts, key=lambda o: not o.startswith("--"))))
                     if not param.is_flag and param.metavar:
-                        term += f" {param.metavar}"
-                formatter.write(f"{'':>{formatter.current_indent}}{term}\n")
+                        name += f" {param.metavar}"
+                formatter.write(f"{'':>{formatter.current_indent}}{name}\n")
                 with formatter.indentation():
                     required = f" {words['REQUIRED_LONG_STRING']}" if param.required else ""
                     formatter.write_text((param.help or "") + required)
     if isinstance(command, TyperGroup):
-        with formatter.section(words["COMMANDS_PANEL_TITLE"]):
+        with formatter.section(heading(words["COMMANDS_PANEL_TITLE"])):
             for name, sub in command.commands.items():
-                formatter.write(f"{'':>{formatter.current_indent}}{name}\n")
+                formatter.write(f"{'':>{formatter.current_indent}}{term(name)}\n")
                 with formatter.indentation():
                     formatter.write_text((sub.help or "").split("\n\n")[0])
     key = "app" if isinstance(command, TyperGroup) else command.name
     formatter.write_paragraph()
-    formatter.write(f"{TEXT[lang]['examples']}\n")
+    formatter.write(f"{heading(TEXT[lang]['examples'])}\n")
     formatter.write("".join(f"  $ {line}\n" for line in EXAMPLES.get(key, ())))
 
 
@@ -294,6 +295,8 @@ class SnitfladeGroup(_Usage, TyperGroup):
         self.lang = run_language(argv, os.environ)
         _localize(self, self.lang)
         extra.setdefault("obj", Options(lang=self.lang))
+        if os.environ.get("FORCE_COLOR"):  # Click keeps the help's styles in a pipe then, as Rich
+            extra.setdefault("color", True)
         return super().main(argv, *rest, **extra)
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
