@@ -11,8 +11,8 @@ checked in-process first to find its topic, so every run measures an answer, not
 
 Each round runs one of each command in turn (so that a shared machine's load hits them all
 alike): `python -c pass`, `who -f json`, `who -f table` (COLUMNS=100), the first run after
-installation (an empty cache folder: the data is checked and compiled), `--help` piped (a plain
-list) and on a pseudo-terminal (Typer's Rich panels; no target of its own), TAB completion
+installation (an empty cache folder: the data is checked and compiled), `--help` piped and on a
+pseudo-terminal (the same list, styled there; both under the --help target), TAB completion
 of a topic (as bash asks Typer: _SNITFLADE_COMPLETE=complete_bash, COMP_WORDS, COMP_CWORD) and
 the peer, the Python tldr client showing a local page, installed from PyPI into a temporary venv
 (skipped with a note if that fails). It prints medians, peak memory and ratios to the baseline,
@@ -55,6 +55,7 @@ TARGETS = {
     "who -f table, new question": 10,
     "first run, empty cache": 12,
     "--help": 8,
+    "--help on a terminal": 8,
     "TAB completion of a topic": 5,
 }
 
