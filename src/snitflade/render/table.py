@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.padding import Padding
+from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -102,12 +104,59 @@ def _heading(title: str, style: str = "bold") -> Text:
     return Text(printable(title), style=style)  # a guidance group's title comes from the data
 
 
-def _grid(label_style: str = "", padding: int = 1) -> Table:
-    """A two-column grid: a short label ("•", "[3]", an id) and text that wraps under itself."""
-    grid = Table.grid(padding=(0, padding))
-    grid.add_column(no_wrap=True, style=label_style)
-    grid.add_column(overflow="fold")
-    return grid
+class _Rows:
+    """Short labels ("•", "[3]", "TR") each before a text that wraps under itself.
+
+    Lays out as a two-column Table.grid would (the label column as wide as the widest label, the
+    text in the rest, folded where a word is too long), but draws the rows directly: a grid
+    measures, wraps and pads every cell twice over, and the grids were most of a page's layout.
+    """
+
+    def __init__(self, label_style: str = "", padding: int = 1) -> None:
+        self.rows: list[tuple[RenderableType, RenderableType]] = []
+        self.label_style, self.padding = label_style, padding
+
+    def add_row(self, label: RenderableType, body: RenderableType) -> None:
+        self.rows.append((label, body))
+
+    def _label_width(self, console: Console, options: ConsoleOptions) -> int:
+        widths = (Measurement.get(console, options, label).maximum for label, _ in self.rows)
+        return max(widths, default=0)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        beside = self._label_width(console, options) + self.padding
+        bodies = [Measurement.get(console, options, body) for _, body in self.rows]
+        least = max((m.minimum for m in bodies), default=0)
+        most = max((m.maximum for m in bodies), default=0)
+        return Measurement(beside + least, beside + most)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        label_width = self._label_width(console, options)
+        text_width = max(options.max_width - label_width - self.padding, 1)
+        style = console.get_style(self.label_style) if self.label_style else None
+        # As a grid's columns: a str label is never highlighted; labels never wrap; texts fold.
+        labels = options.update(
+            width=label_width, no_wrap=True, overflow="ellipsis", justify="left", highlight=False
+        )
+        texts = options.update(width=text_width, no_wrap=False, overflow="fold", highlight=False)
+        gap = Segment(" " * self.padding, style)
+        under = Segment(" " * (label_width + self.padding), style)
+        newline = Segment.line()
+        for label, body in self.rows:
+            label_line = console.render_lines(label, labels, style=style, pad=True)[0]
+            for n, line in enumerate(console.render_lines(body, texts, pad=False)):
+                if n:
+                    yield under
+                else:
+                    yield from label_line
+                    yield gap
+                yield from line
+                yield newline
+
+
+def _grid(label_style: str = "", padding: int = 1) -> _Rows:
+    """A label ("•", "[3]", an id) before each text, which wraps under itself."""
+    return _Rows(label_style, padding)
 
 
 # Below this width for its text, a labelled list puts each label above its text.
@@ -587,7 +636,7 @@ def deadlines(
     ]
     if not answer.deadlines:
         parts.append(Text(w.NO_DEADLINES, style="dim"))
-    grid: Table | None = None
+    grid: _Rows | None = None
     current = None
     for d in answer.deadlines:
         if d.area != current:
