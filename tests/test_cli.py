@@ -193,7 +193,31 @@ ALL_COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr
 
 
 def test_the_command_list_is_complete() -> None:
-    assert set(COMMANDS) | {"validate", "init", "site"} == set(ALL_COMMANDS)  # these write files
+    # validate, init and site write files or report; help shows the help.
+    assert set(COMMANDS) | {"validate", "init", "site", "help"} == set(ALL_COMMANDS)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_help_command_shows_what_help_options_show(lang: str) -> None:
+    # clig.dev: `snitflade help` and `snitflade help CMD` as well as --help and -h.
+    env = {"COLUMNS": "80"}
+    whole = runner.invoke(app, ["--lang", lang, "help"], env=env)
+    assert whole.exit_code == 0
+    assert whole.stdout == runner.invoke(app, ["--lang", lang, "--help"], env=env).stdout
+    assert whole.stdout == runner.invoke(app, ["--lang", lang, "-h"], env=env).stdout
+    for command in ALL_COMMANDS:
+        shown = runner.invoke(app, ["help", command, "--lang", lang], env=env)
+        assert shown.exit_code == 0, command
+        assert (
+            shown.stdout == runner.invoke(app, [command, "--help", "--lang", lang], env=env).stdout
+        )
+
+
+def test_help_for_an_unknown_command_suggests_one() -> None:
+    result = runner.invoke(app, ["help", "whoo"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Ukendt kommando 'whoo'" in result.stderr and "who" in result.stderr
 
 
 @pytest.mark.parametrize("command", ALL_COMMANDS)

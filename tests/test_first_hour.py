@@ -54,7 +54,7 @@ ENGLISH_CLICK_WORDS = (
 )
 EXAMPLES_HEADING = ("Eksempler:", "Examples:")
 ALL_COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
-NO_ANSWER = {"validate", "init", "site"}  # they write files or check layers; no --format
+NO_ANSWER = {"validate", "init", "site", "help"}  # they write files or check layers; no --format
 
 
 def invoke(*args: str, columns: int = 100) -> object:

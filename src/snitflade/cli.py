@@ -73,6 +73,10 @@ def _typer_words(lang: str) -> None:
         setattr(rich_utils, name, text)
 
 
+# A command whose name is taken as a key of TEXT by something else ("help": the -h option's text).
+_TEXT_KEYS = {"help": "help_command"}
+
+
 def _localize(command: Any, lang: str) -> None:
     """Give the command tree its texts in `lang`: help, metavariables, usage words.
 
@@ -82,7 +86,7 @@ def _localize(command: Any, lang: str) -> None:
     text = TEXT[lang]
     commands = [command, *getattr(command, "commands", {}).values()]
     for cmd in commands:
-        key = "app" if cmd is command else cmd.name
+        key = "app" if cmd is command else _TEXT_KEYS.get(cmd.name, cmd.name)
         cmd.help = text[key]
         cmd.short_help = text.get(f"{key}.short")
         cmd.options_metavar = text["meta.options"]
@@ -344,7 +348,7 @@ def _take_global(ctx: Any, param: Any, value: Any) -> Any:
 
 # The root callback's options that every command takes too; and commands that print no answer.
 _GLOBAL = {"lang", "data_dir", "strict", "explain", "fmt", "sector"}
-_NO_ANSWER = {"validate", "init", "site"}
+_NO_ANSWER = {"validate", "init", "site", "help"}
 SECTORS = ("privat", "stat", "kommune", "region")
 
 app = typer.Typer(
@@ -950,6 +954,27 @@ def _write_folder(path: Path, files: dict[str, str], force: bool) -> None:
         if old is not None and path.exists():  # never the old site while it is all there is
             shutil.rmtree(old, ignore_errors=True)
     print(_say("wrote", path=shown), file=sys.stderr)
+
+
+@_command(name="help", help="help_command")
+def show_help(
+    ctx: typer.Context,
+    command: Annotated[
+        str | None,
+        typer.Argument(
+            help="help_command.command", metavar="meta.command_name", click_type=_Words()
+        ),
+    ] = None,
+) -> None:
+    """Vis hjælpen til snitflade eller til en kommando (clig.dev: `help` as well as --help)."""
+    root = ctx.find_root()
+    group: Any = root.command  # SnitfladeGroup
+    if command is None:
+        shown, shown_ctx = group, root
+    else:  # an unknown name is refused as `snitflade NAME` would be, with suggestions
+        name, shown, _rest = group.resolve_command(root, [command])
+        shown_ctx = shown.make_context(name, [], parent=root, resilient_parsing=True)
+    typer.echo(shown.get_help(shown_ctx), color=root.color)
 
 
 def main() -> None:

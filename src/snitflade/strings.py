@@ -326,6 +326,26 @@ STRINGS: dict[str, dict[str, Any]] = {
         "da": "Lag-mapper eller filer, i lagenes rækkefølge. Uden: de lag, der er sat op.",
         "en": "Layer folders or files, in layer order. Without: the layers set up.",
     },
+    "cli.help_command": {
+        "da": (
+            "Vis hjælpen til snitflade eller til en kommando.\n"
+            "\n"
+            "'snitflade help who' viser det samme som 'snitflade who --help'."
+        ),
+        "en": (
+            "Show the help for snitflade or for one command.\n"
+            "\n"
+            "'snitflade help who' shows the same as 'snitflade who --help'."
+        ),
+    },
+    "cli.help_command.command": {
+        "da": "Kommandoen, fx who eller checklist. Uden: hjælpen til snitflade.",
+        "en": "The command, such as who or checklist. Without: the help for snitflade.",
+    },
+    "cli.meta.command_name": {
+        "da": "[KOMMANDO]",
+        "en": "[COMMAND]",
+    },
     "cli.init": {
         "da": (
             "Skriv et lag at starte fra: en lokal kontakt, en lokalaftale og et ekstra alias.\n"
@@ -1702,6 +1722,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "snitflade site /srv/intranet/snitflade --sector kommune --force",
         "snitflade site handbook/ --lang en",
     ),
+    "help": ("snitflade help", "snitflade help who", "snitflade help checklist | less"),
     "validate": (
         "snitflade validate",
         "snitflade validate ~/.config/snitflade",
