@@ -363,3 +363,29 @@ def test_a_blank_topic_or_folder_is_a_usage_error(args: list[str], tmp_path: Pat
     result = runner.invoke(app, args)
     assert result.exit_code == 2, result.output
     assert "skriv" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args,suggestion",
+    [
+        (["stress"], "Mente du: snitflade who stress?"),
+        (
+            ["psykisk", "arbejdsmiljø", "-f", "json"],
+            "Mente du: snitflade who psykisk arbejdsmiljø?",
+        ),
+        (["hvad gør AMR"], "Mente du: snitflade who 'hvad gør AMR'?"),
+        (["sourcs"], "Mente du: sources?"),
+        (["pizzaovn"], None),
+    ],
+)
+def test_a_topic_typed_without_who_is_suggested_as_a_question(
+    args: list[str], suggestion: str | None
+) -> None:
+    result = runner.invoke(app, args, env={"COLUMNS": "200"})
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"Ukendt kommando '{args[0]}'." in result.stderr
+    if suggestion:
+        assert suggestion in result.stderr
+    else:
+        assert "Mente du" not in result.stderr

@@ -317,7 +317,8 @@ class SnitfladeGroup(_Usage, TyperGroup):
 
         text = TEXT[_opts().lang]
         message = text["click.no_such_command"].format(name=name)
-        close = difflib.get_close_matches(name, list(self.commands))
+        # `snitflade stress`: a topic typed without `who` is meant as one, not as `sources`.
+        close = _as_question(args) or difflib.get_close_matches(name, list(self.commands))
         if close:
             message += " " + text["click.did_you_mean"].format(names=", ".join(close))
         raise _Translated(message, ctx)
@@ -336,6 +337,27 @@ class SnitfladeGroup(_Usage, TyperGroup):
             return error
         _typer_words(self.lang)
         return _usage_error_in(error, self.lang)
+
+
+def _as_question(args: list[str]) -> list[str]:
+    """`snitflade who WORDS` if the words, up to the first option, find a topic; else nothing."""
+    import re
+    import shlex
+
+    from snitflade.ask import answers
+
+    words: list[str] = []
+    for arg in args:
+        if arg.startswith("-"):
+            break
+        words.append(arg)
+    try:
+        answers.who(_catalog(quiet=True), " ".join(words))
+    except SnitfladeError:  # no topic, or data that cannot be read: suggest commands instead
+        return []
+    # Quoted only where a shell needs it: shlex would quote every word with an æ, ø or å.
+    shown = [w if re.fullmatch(r"[\w@%+=:,./-]+", w) else shlex.quote(w) for w in words]
+    return [" ".join(["snitflade", "who", *shown])]
 
 
 def _take_global(ctx: Any, param: Any, value: Any) -> Any:
