@@ -389,3 +389,9 @@ def test_a_topic_typed_without_who_is_suggested_as_a_question(
         assert suggestion in result.stderr
     else:
         assert "Mente du" not in result.stderr
+
+
+def test_a_misspelled_command_is_still_suggested_before_a_topic() -> None:
+    result = runner.invoke(app, ["whoo", "stress"], env={"COLUMNS": "200"})
+    assert result.exit_code == 2
+    assert "Mente du: who?" in result.stderr

@@ -317,8 +317,14 @@ class SnitfladeGroup(_Usage, TyperGroup):
 
         text = TEXT[_opts().lang]
         message = text["click.no_such_command"].format(name=name)
-        # `snitflade stress`: a topic typed without `who` is meant as one, not as `sources`.
-        close = _as_question(args) or difflib.get_close_matches(name, list(self.commands))
+        # A command misspelled (`whoo`) first; then a topic typed without `who` (`snitflade
+        # stress`), which is meant as a question, not as the nearest command (`sources`).
+        commands = list(self.commands)
+        close = (
+            difflib.get_close_matches(name, commands, cutoff=0.75)
+            or _as_question(args)
+            or difflib.get_close_matches(name, commands)
+        )
         if close:
             message += " " + text["click.did_you_mean"].format(names=", ".join(close))
         raise _Translated(message, ctx)
