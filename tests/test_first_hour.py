@@ -378,6 +378,15 @@ def test_help_is_styled_only_where_rich_would_style_an_answer(
     assert ("\x1b[1;36m" in text) == ("\x1b[1;36m--lang\x1b[0m" in styles)
 
 
+def test_help_shows_examples_first_and_options_last() -> None:
+    # clig.dev: examples before the flag list; at the top, the commands before the options.
+    for where, text in _helps("da"):
+        examples, options = text.index("\nEksempler:\n"), text.index("\nTilvalg:\n")
+        assert examples < options, where
+        if where.startswith("snitflade@"):
+            assert examples < text.index("\nKommandoer:\n") < options, where
+
+
 def test_help_at_40_columns_truncates_nothing() -> None:
     for where, text in [*_helps("da"), *_helps("en")]:
         if "@40" not in where:

@@ -232,7 +232,11 @@ def _help_styles() -> tuple[Callable[[str], str], Callable[[str], str]]:
 
 
 def _write_help(command: Any, ctx: Any, formatter: Any, lang: str, columns: int) -> None:
-    """The help as a list that reads at any width; examples are never wrapped."""
+    """The help as a list that reads at any width; examples are never wrapped.
+
+    Examples come first, then the commands (the most used first), then the options: what most
+    people look for before what some look up (clig.dev).
+    """
     words = TYPER_WORDS[lang]
     from snitflade.render import READING_WIDTH  # the answers' width (no Rich: render/__init__)
 
@@ -241,6 +245,16 @@ def _write_help(command: Any, ctx: Any, formatter: Any, lang: str, columns: int)
     command.format_usage(ctx, formatter)  # unstyled: Click wraps it counting every character
     formatter.write_paragraph()
     formatter.write_text(command.help or "")
+    key = "app" if isinstance(command, TyperGroup) else command.name
+    formatter.write_paragraph()
+    formatter.write(f"{heading(TEXT[lang]['examples'])}\n")
+    formatter.write("".join(f"  $ {line}\n" for line in EXAMPLES.get(key, ())))
+    if isinstance(command, TyperGroup):
+        with formatter.section(heading(words["COMMANDS_PANEL_TITLE"])):
+            for name, sub in command.commands.items():
+                formatter.write(f"{'':>{formatter.current_indent}}{term(name)}\n")
+                with formatter.indentation():
+                    formatter.write_text((sub.help or "").split("\n\n")[0])
     params = [p for p in command.get_params(ctx) if not getattr(p, "hidden", False)]
     for title, kind in (("ARGUMENTS_PANEL_TITLE", True), ("OPTIONS_PANEL_TITLE", False)):
         rows = [p for p in params if isinstance(p, TyperArgument) == kind]
@@ -259,16 +273,6 @@ def _write_help(command: Any, ctx: Any, formatter: Any, lang: str, columns: int)
                 with formatter.indentation():
                     required = f" {words['REQUIRED_LONG_STRING']}" if param.required else ""
                     formatter.write_text((param.help or "") + required)
-    if isinstance(command, TyperGroup):
-        with formatter.section(heading(words["COMMANDS_PANEL_TITLE"])):
-            for name, sub in command.commands.items():
-                formatter.write(f"{'':>{formatter.current_indent}}{term(name)}\n")
-                with formatter.indentation():
-                    formatter.write_text((sub.help or "").split("\n\n")[0])
-    key = "app" if isinstance(command, TyperGroup) else command.name
-    formatter.write_paragraph()
-    formatter.write(f"{heading(TEXT[lang]['examples'])}\n")
-    formatter.write("".join(f"  $ {line}\n" for line in EXAMPLES.get(key, ())))
 
 
 class SnitfladeCommand(_Usage, TyperCommand):
