@@ -247,7 +247,7 @@ def _write_help(command: Any, ctx: Any, formatter: Any, lang: str, columns: int)
     formatter.write_text(command.help or "")
     key = "app" if isinstance(command, TyperGroup) else command.name
     formatter.write_paragraph()
-    formatter.write(f"{heading(TEXT[lang]['examples'])}\n")
+    formatter.write(f"{heading(TEXT[lang]['examples'].rstrip(':'))}:\n")  # as the sections
     formatter.write("".join(f"  $ {line}\n" for line in EXAMPLES.get(key, ())))
     if isinstance(command, TyperGroup):
         with formatter.section(heading(words["COMMANDS_PANEL_TITLE"])):
