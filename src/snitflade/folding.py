@@ -161,6 +161,9 @@ def stems(word: str) -> tuple[str, str]:
 
 
 PART_MIN_LETTERS = 3
+# Longer than this, a "word" is no compound of the data's words (the longest Danish compounds
+# in use have some 40 letters); it is not split, so a pasted line cannot keep a question busy.
+LONGEST_COMPOUND = 80
 
 
 def split_compound(
@@ -175,6 +178,8 @@ def split_compound(
     With `open_ends`, one end may be a word the data does not know, if the other is known:
     "sex·chikane", "fyrings·runde" (give `known` only the names' words then).
     """
+    if len(word) > LONGEST_COMPOUND:
+        return ()
     parts = _split(word, known, 0)
     if parts or not open_ends:
         return parts
@@ -197,9 +202,20 @@ def _left_forms(left: str) -> list[str]:
     return forms
 
 
-def _split(word: str, known: Callable[[str], bool], depth: int) -> tuple[str, ...]:
+def _split(
+    word: str,
+    known: Callable[[str], bool],
+    depth: int,
+    tried: dict[tuple[str, int], tuple[str, ...]] | None = None,
+) -> tuple[str, ...]:
     if depth > 3:
         return ()
+    # Each ending is split once per depth (`tried`): without that a long word took time in the
+    # fourth power of its length (74 letters: 3 s; a pasted line: minutes).
+    tried = {} if tried is None else tried
+    if (word, depth) in tried:
+        return tried[word, depth]
+    found: tuple[str, ...] = ()
     # The longest known first part first: "fastholdelses·plan", not "fast·holdelsesplan".
     for cut in range(len(word) - PART_MIN_LETTERS, PART_MIN_LETTERS - 1, -1):
         left, right = word[:cut], word[cut:]
@@ -207,10 +223,12 @@ def _split(word: str, known: Callable[[str], bool], depth: int) -> tuple[str, ..
         if known(right):
             head = (right,)
         elif len(right) >= 2 * PART_MIN_LETTERS:
-            head = _split(right, known, depth + 1)
+            head = _split(right, known, depth + 1, tried)
         if not head:
             continue
-        for form in _left_forms(left):
-            if known(form) and form not in STOPWORDS:
-                return (form, *head)
-    return ()
+        form = next((f for f in _left_forms(left) if known(f) and f not in STOPWORDS), None)
+        if form is not None:
+            found = (form, *head)
+            break
+    tried[word, depth] = found
+    return found
