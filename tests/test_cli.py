@@ -373,7 +373,7 @@ def test_a_blank_topic_or_folder_is_a_usage_error(args: list[str], tmp_path: Pat
             ["psykisk", "arbejdsmiljø", "-f", "json"],
             "Mente du: snitflade who psykisk arbejdsmiljø?",
         ),
-        (["hvad gør AMR"], "Mente du: snitflade who 'hvad gør AMR'?"),
+        (["hvad gør AMR"], 'Mente du: snitflade who "hvad gør AMR"?'),
         (["sourcs"], "Mente du: sources?"),
         (["pizzaovn"], None),
     ],
@@ -395,3 +395,29 @@ def test_a_misspelled_command_is_still_suggested_before_a_topic() -> None:
     result = runner.invoke(app, ["whoo", "stress"], env={"COLUMNS": "200"})
     assert result.exit_code == 2
     assert "Mente du: who?" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["stress", "--version", "-h"])
+def test_help_names_only_commands(name: str) -> None:
+    # `help stress` is no question, and `help -- --version` no option: both are unknown commands.
+    result = runner.invoke(app, ["help", "--", name], env={"COLUMNS": "200"})
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"Ukendt kommando '{name}'." in result.stderr
+    assert "snitflade who" not in result.stderr
+
+
+def test_help_completes_command_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    env = {"_SNITFLADE_COMPLETE": "complete_bash", "COMP_WORDS": "snitflade help c",
+           "COMP_CWORD": "2"}  # fmt: skip
+    result = runner.invoke(app, [], env=env)
+    assert result.stdout.split() == ["compare", "checklist"]
+
+
+def test_what_the_user_typed_is_shown_not_obeyed_in_a_suggestion() -> None:
+    result = runner.invoke(app, ["stress", "\x1b[31mRED"], env={"COLUMNS": "200"})
+    assert result.exit_code == 2
+    assert "\x1b[31m" not in result.stderr
+    assert "\\x1b[31mRED" in result.stderr
+    quoted = runner.invoke(app, ["apv'en"], env={"COLUMNS": "200"})
+    assert 'Mente du: snitflade who "apv\'en"?' in quoted.stderr

@@ -33,7 +33,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 from snitflade import __version__, run
 from snitflade.errors import ExitCode, OutputError, SnitfladeError
 from snitflade.language import LANGUAGES, Language, choose_language, run_language
-from snitflade.messages import msg
+from snitflade.messages import msg, visible
 from snitflade.run import Options
 from snitflade.strings import EXAMPLES, texts, translate_click
 
@@ -317,21 +317,29 @@ class SnitfladeGroup(_Usage, TyperGroup):
         name = args[0] if args else ""
         if name in self.commands or name.startswith("-") or ctx.resilient_parsing:
             return super().resolve_command(ctx, args)
+        raise self.no_such_command(ctx, args, topics=True)
+
+    def no_such_command(
+        self, ctx: Any, args: list[str], *, topics: bool
+    ) -> click_errors.UsageError:
+        """'Ukendt kommando' for args[0], with what was meant: the nearest commands, or (with
+        `topics`) the question the words ask; what the user typed is shown, never obeyed."""
         import difflib
 
+        name = args[0]
         text = TEXT[_opts().lang]
-        message = text["click.no_such_command"].format(name=name)
+        message = text["click.no_such_command"].format(name=visible(name))
         # A command misspelled (`whoo`) first; then a topic typed without `who` (`snitflade
         # stress`), which is meant as a question, not as the nearest command (`sources`).
         commands = list(self.commands)
         close = (
             difflib.get_close_matches(name, commands, cutoff=0.75)
-            or _as_question(args)
+            or (_as_question(args) if topics else [])
             or difflib.get_close_matches(name, commands)
         )
         if close:
             message += " " + text["click.did_you_mean"].format(names=", ".join(close))
-        raise _Translated(message, ctx)
+        return _Translated(message, ctx)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -351,9 +359,6 @@ class SnitfladeGroup(_Usage, TyperGroup):
 
 def _as_question(args: list[str]) -> list[str]:
     """`snitflade who WORDS` if the words, up to the first option, find a topic; else nothing."""
-    import re
-    import shlex
-
     from snitflade.ask import answers
 
     words: list[str] = []
@@ -365,9 +370,20 @@ def _as_question(args: list[str]) -> list[str]:
         answers.who(_catalog(quiet=True), " ".join(words))
     except SnitfladeError:  # no topic, or data that cannot be read: suggest commands instead
         return []
-    # Quoted only where a shell needs it: shlex would quote every word with an æ, ø or å.
-    shown = [w if re.fullmatch(r"[\w@%+=:,./-]+", w) else shlex.quote(w) for w in words]
-    return [" ".join(["snitflade", "who", *shown])]
+    return [" ".join(["snitflade", "who", *map(_shell_word, words)])]
+
+
+def _shell_word(word: str) -> str:
+    """`word` as a shell reads it back, quoted only where needed (shlex would quote every word
+    with an æ, ø or å, and write apv'en as 'apv'"'"'en'); control characters shown, not sent."""
+    import re
+    import shlex
+
+    if re.fullmatch(r"[\w@%+=:,./-]+", word):
+        return word
+    if not re.search(r"[\x00-\x1f\x7f-\x9f\"$`\\!]", word):
+        return f'"{word}"'
+    return visible(shlex.quote(word))
 
 
 def _take_global(ctx: Any, param: Any, value: Any) -> Any:
@@ -988,13 +1004,22 @@ def _write_folder(path: Path, files: dict[str, str], force: bool) -> None:
     print(_say("wrote", path=shown), file=sys.stderr)
 
 
+def _complete_command(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Offer the commands that begin with what has been typed (`snitflade help ch<TAB>`)."""
+    group: Any = ctx.find_root().command  # SnitfladeGroup
+    return [name for name in group.commands if name.startswith(incomplete)]
+
+
 @_command(name="help", help="help_command")
 def show_help(
     ctx: typer.Context,
     command: Annotated[
         str | None,
         typer.Argument(
-            help="help_command.command", metavar="meta.command_name", click_type=_Words()
+            help="help_command.command",
+            metavar="meta.command_name",
+            click_type=_Words(),
+            autocompletion=_complete_command,
         ),
     ] = None,
 ) -> None:
@@ -1003,9 +1028,11 @@ def show_help(
     group: Any = root.command  # SnitfladeGroup
     if command is None:
         shown, shown_ctx = group, root
-    else:  # an unknown name is refused as `snitflade NAME` would be, with suggestions
-        name, shown, _rest = group.resolve_command(root, [command])
-        shown_ctx = shown.make_context(name, [], parent=root, resilient_parsing=True)
+    elif command not in group.commands:  # `help stress`, `help -- --version`: not a command
+        raise group.no_such_command(root, [command], topics=False)
+    else:
+        shown = group.commands[command]
+        shown_ctx = shown.make_context(command, [], parent=root, resilient_parsing=True)
     typer.echo(shown.get_help(shown_ctx), color=root.color)
 
 
