@@ -251,3 +251,23 @@ def _modules_of_launch(
     )
     assert result.returncode == 0, result.stderr
     return set(result.stderr.split())
+
+
+def test_inspect_put_off_loads_once_when_threads_ask_together() -> None:
+    run = (
+        "import sys, threading\n"
+        "from snitflade import launch\n"
+        "launch._load_inspect_when_used()\n"
+        "import inspect\n"
+        "failed = []\n"
+        "def ask():\n"
+        "    try:\n        inspect.signature(len)\n"
+        "    except Exception as error:\n        failed.append(repr(error))\n"
+        "threads = [threading.Thread(target=ask) for _ in range(8)]\n"
+        "[t.start() for t in threads]\n[t.join() for t in threads]\n"
+        "print(failed, '__getattr__' in vars(inspect), sys.modules['inspect'] is inspect)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", run], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.split() == ["[]", "False", "True"]

@@ -14,6 +14,7 @@ first.
 
 from __future__ import annotations
 
+import _thread
 import os
 import signal
 import sys
@@ -43,6 +44,8 @@ def _load_inspect_when_used() -> None:
     it, so it is then the real module. From Python 3.12 on, dataclasses reads every class's
     annotations through inspect, so it would load at once: left as it is there.
     (importlib.util.LazyLoader does not help: `import inspect` reads __spec__, which loads it.)
+    Only the command does this, never `import snitflade`. Until the first use, dir(inspect) and
+    vars(inspect) show the empty module.
     """
     if sys.version_info >= (3, 12) or "inspect" in sys.modules:
         return
@@ -53,14 +56,18 @@ def _load_inspect_when_used() -> None:
     if spec is None or spec.loader is None:  # pragma: no cover - a Python without inspect
         return
     module = module_from_spec(spec)
+    lock = _thread.RLock()  # a second thread waits for the first to finish loading
 
     def load(name: str) -> object:
-        del module.__dict__["__getattr__"]
-        try:
-            spec.loader.exec_module(module)  # type: ignore[union-attr]
-        except BaseException:
-            del sys.modules["inspect"]  # as a failed import leaves it: the next import retries
-            raise
+        with lock:
+            if module.__dict__.get("__getattr__") is load:  # not yet loaded
+                try:
+                    spec.loader.exec_module(module)  # type: ignore[union-attr]
+                except BaseException:
+                    del sys.modules["inspect"]  # as a failed import: the next import retries
+                    raise
+                finally:
+                    module.__dict__.pop("__getattr__", None)
         return getattr(module, name)
 
     module.__getattr__ = load  # type: ignore[method-assign]
