@@ -240,6 +240,7 @@ def test_english_help_is_english() -> None:
         (["who"], "Mangler argumentet 'EMNE'"),
         (["nope"], "Ukendt kommando 'nope'"),
         (["whoo", "stress"], "Mente du: who"),
+        (["compare", "extra"], "Uventede ekstra argumenter (extra)"),
         (["who", "stress", "--bogus"], "Ukendt valgmulighed: --bogus"),
         (["role", "leder"], "'leder' er ikke en af: tr, amr"),
         (["search", "x", "-n", "abc"], "'abc' er ikke et heltal"),

@@ -1653,7 +1653,11 @@ STRINGS: dict[str, dict[str, Any]] = {
 
 # Click's English usage messages (vendored in Typer, with no gettext) and their keys in TEXT.
 CLICK_MESSAGES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"Got unexpected extra arguments? \((?P<args>.*)\)"), "click.extra_arguments"),
+    # Typer's vendored Click says "argument(s)"; Click itself "argument" or "arguments".
+    (
+        re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)"),
+        "click.extra_arguments",
+    ),
     (re.compile(r"Option '(?P<name>.+)' requires an argument\."), "click.requires_argument"),
     (
         re.compile(r"Option '(?P<name>.+)' requires (?P<n>\d+) arguments\."),
