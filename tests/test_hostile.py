@@ -534,3 +534,16 @@ def test_a_relative_xdg_folder_is_ignored(
     environ = {name: "relativ", "HOME": str(tmp_path / "hjem")}
     assert personal_layer(environ) == str(tmp_path / "hjem" / ".config" / "snitflade")
     assert cache_dir(environ) == str(tmp_path / "hjem" / ".cache" / "snitflade")
+
+
+def test_a_home_too_long_to_name_a_folder_means_no_personal_layer(tmp_path: Path) -> None:
+    # stat() fails with "File name too long" there; pathlib raised it as a traceback.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "SNITFLADE_"))}
+    env |= {"HOME": "/tmp/" + "a" * 5000, "SNITFLADE_CACHE_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "snitflade", "who", "stress", "-f", "json"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["match"]["area"] == "stress"
+    assert result.stderr == ""

@@ -67,7 +67,11 @@ def find_sources(data_dirs: tuple[str, ...], environ: Mapping[str, str]) -> Data
         folders = (_spelled(p, expand=True) for p in listed.split(os.pathsep) if p.strip())
         return DataSources(built_in, tuple(folders), True)
     personal = personal_layer(environ)
-    return DataSources(built_in, (personal,) if is_dir(personal) else (), False)
+    try:
+        there = is_dir(personal)
+    except OSError:  # HOME too long a name, say: no folder there to read
+        there = False
+    return DataSources(built_in, (personal,) if there else (), False)
 
 
 def _xdg(environ: Mapping[str, str], name: str, default: str) -> str:
