@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from snitflade.records import dataclass
 
@@ -117,27 +117,24 @@ def _spelled(folder: str | os.PathLike[str], expand: bool = False) -> str:
 
 
 def is_dir(path: str) -> bool:
-    """Path(path).is_dir(): pathlib is only imported to answer an error other than "missing"."""
-    try:
-        return stat.S_ISDIR(os.stat(path).st_mode)
-    except (FileNotFoundError, NotADirectoryError):
-        return False
-    except (OSError, ValueError):  # some mean False to pathlib, others are raised
-        from pathlib import Path
-
-        return Path(path).is_dir()
+    """Path(path).is_dir(), without importing pathlib unless stat() fails other than "missing"."""
+    return _is(path, stat.S_ISDIR, "is_dir")
 
 
 def is_file(path: str) -> bool:
-    """Path(path).is_file(): pathlib is only imported to answer an error other than "missing"."""
+    """Path(path).is_file(), without importing pathlib unless stat() fails other than "missing"."""
+    return _is(path, stat.S_ISREG, "is_file")
+
+
+def _is(path: str, kind: Callable[[int], bool], asked: str) -> bool:
     try:
-        return stat.S_ISREG(os.stat(path).st_mode)
+        return kind(os.stat(path).st_mode)
     except (FileNotFoundError, NotADirectoryError):
         return False
-    except (OSError, ValueError):  # some mean False to pathlib, others are raised
+    except (OSError, ValueError):  # some mean False to pathlib, others are raised: it decides
         from pathlib import Path
 
-        return Path(path).is_file()
+        return bool(getattr(Path(path), asked)())
 
 
 class NotReadable(Exception):
