@@ -63,6 +63,24 @@ def test_markup_and_control_characters_are_shown_literally_on_a_terminal(
     assert "]8;" not in out  # no hyperlink smuggled in through markup
 
 
+def test_a_glossary_term_from_a_layer_is_shown_literally_as_a_label(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The terms stand in the label column of the glossary; a label was read as Rich markup.
+    (tmp_path / "glossary.yaml").write_text(
+        "terms:\n  - id: term-fjendtlig\n    term: '[reverse]FJENDTLIG[/reverse]'\n"
+        "    text: {da: En prøve., en: A test.}\n    sources: [{id: aml}]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    for columns in ("100", "40"):  # beside its text, and above it on a narrow screen
+        out = runner.invoke(
+            app, ["--data-dir", str(tmp_path), "glossary"], env={"COLUMNS": columns}
+        ).stdout
+        assert "[reverse]FJENDTLIG[/reverse]" in out, columns
+        assert "\x1b[7m" not in out and ";7m" not in out, columns
+
+
 @pytest.mark.parametrize("fmt", ["table", "markdown", "json"])
 def test_no_raw_escape_reaches_any_output(hostile: Path, fmt: str) -> None:
     out = runner.invoke(app, ["--data-dir", str(hostile), "who", "zzzfiendtlig", "-f", fmt]).stdout

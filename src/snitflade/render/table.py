@@ -113,11 +113,12 @@ class _Rows:
     """
 
     def __init__(self, label_style: str = "", padding: int = 1) -> None:
-        self.rows: list[tuple[RenderableType, RenderableType]] = []
+        self.rows: list[tuple[Text, RenderableType]] = []
         self.label_style, self.padding = label_style, padding
 
-    def add_row(self, label: RenderableType, body: RenderableType) -> None:
-        self.rows.append((label, body))
+    def add_row(self, label: str | Text, body: RenderableType) -> None:
+        # A label is text, never markup: a glossary term or an id may come from a layer.
+        self.rows.append((Text(label) if isinstance(label, str) else label, body))
 
     def _label_width(self, console: Console, options: ConsoleOptions) -> int:
         widths = (Measurement.get(console, options, label).maximum for label, _ in self.rows)
@@ -172,7 +173,7 @@ class _Labelled:
         self.label_style, self.padding, self.max_label = label_style, padding, max_label
 
     def add_row(self, label: str, body: RenderableType) -> None:
-        self.rows.append((label, body))
+        self.rows.append((label, body))  # drawn as Text, never as markup (see below)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         label_width = min(max((len(label) for label, _ in self.rows), default=0), self.max_label)
@@ -181,7 +182,7 @@ class _Labelled:
             grid.add_column(style=self.label_style, max_width=self.max_label)
             grid.add_column(overflow="fold")
             for label, body in self.rows:
-                grid.add_row(label, body)
+                grid.add_row(Text(label), body)
             yield grid
             return
         for label, body in self.rows:
