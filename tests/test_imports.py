@@ -48,14 +48,22 @@ def test_help_does_not_load_the_data_layer() -> None:
     assert "yaml" not in loaded
 
 
-def test_help_in_a_pipe_does_not_load_typers_rich_help() -> None:
-    # The plain list needs only Click's formatter; Typer's Rich help is half a --help's time.
-    loaded = _modules_after(
-        "import sys\nfrom snitflade.cli import main\n"
+@pytest.mark.parametrize("force_color", ["", "1"])
+def test_help_does_not_load_rich_in_a_pipe_or_on_a_terminal(force_color: str) -> None:
+    # The help is one list, styled on a terminal (FORCE_COLOR stands in for one) without Rich;
+    # Typer's Rich help cost more than the rest of a --help together.
+    probe = (
+        "import os, sys\nos.environ['FORCE_COLOR'] = sys.argv[1]\nfrom snitflade.cli import main\n"
         "sys.argv = ['snitflade', 'who', '--help']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('\\n'.join(sorted(sys.modules)), file=sys.stderr)"
     )
-    assert "snitflade.cli" in loaded  # the help really ran
+    result = subprocess.run(
+        [sys.executable, "-c", probe, force_color], capture_output=True, text=True, check=True
+    )
+    loaded = set(result.stderr.split())
+    assert "snitflade.cli" in loaded and "Eksempler" in result.stdout  # the help really ran
+    assert ("\x1b[1m" in result.stdout) == bool(force_color)
     assert "typer.rich_utils" not in loaded
     assert "rich" not in loaded
 
